@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { ChannelName, EventName } from './names';
+import type { Permission } from './permissions';
+import { NoInput } from './schemas/common';
+import { AppInfoSchema, AuditReportSchema } from './schemas/app';
+import { CenterSchema, SetupInputSchema, SetupResultSchema, SetupStatusSchema } from './schemas/setup';
+import { DashboardSummarySchema, DemoResultSchema } from './schemas/dashboard';
+
+export interface ChannelSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+  permission: Permission;
+  /** True when the call changes data (the UI refreshes on `data.changed`). */
+  writes: boolean;
+}
+
+/**
+ * The IPC contract: every channel once, with its input and output schemas and the permission it
+ * needs. Main, the web bridge, the CLI and the renderer all derive from this object.
+ */
+export const CHANNELS = {
+  'app.info': { input: NoInput, output: AppInfoSchema, permission: 'public', writes: false },
+  'setup.status': { input: NoInput, output: SetupStatusSchema, permission: 'public', writes: false },
+  'setup.complete': { input: SetupInputSchema, output: SetupResultSchema, permission: 'public', writes: true },
+  'demo.load': { input: NoInput, output: DemoResultSchema, permission: 'demo.load', writes: true },
+  'settings.center': { input: NoInput, output: CenterSchema, permission: 'settings.read', writes: false },
+  'dashboard.summary': { input: NoInput, output: DashboardSummarySchema, permission: 'data.read', writes: false },
+  'audit.verify': { input: NoInput, output: AuditReportSchema, permission: 'audit.read', writes: false },
+} as const satisfies Record<ChannelName, ChannelSpec>;
+
+export const EVENTS = {
+  'menu.command': z.object({
+    command: z.enum(['navigate', 'language']),
+    target: z.string(),
+  }),
+  'data.changed': z.object({ channel: z.string() }),
+} as const satisfies Record<EventName, z.ZodType>;
+
+export type Channels = typeof CHANNELS;
+export type Input<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type Output<C extends ChannelName> = z.output<Channels[C]['output']>;
+export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>;

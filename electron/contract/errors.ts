@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { AppError, FieldIssue, Localized } from './result';
+
+/**
+ * The text of every stable error code, in both UI languages. `{name}` placeholders are filled
+ * from the error's params. Kept in the contract so main, the web bridge and the CLI produce the
+ * same words.
+ */
+export const ERROR_MESSAGES: Record<string, Localized> = {
+  VALIDATION: { 'zh-CN': '输入有误，请检查标出的字段。', en: 'Some input is invalid; check the marked fields.' },
+  UNKNOWN_CHANNEL: { 'zh-CN': '未知的操作：{channel}', en: 'Unknown operation: {channel}' },
+  FORBIDDEN_SENDER: { 'zh-CN': '请求来源不受信任，已拒绝。', en: 'The request came from an untrusted page and was refused.' },
+  PERMISSION_DENIED: {
+    'zh-CN': '当前操作员（{role}）无权执行此操作。',
+    en: 'The current operator ({role}) is not allowed to do this.',
+  },
+  NOT_SET_UP: { 'zh-CN': '请先完成首次设置。', en: 'Complete the first-run setup first.' },
+  ALREADY_SET_UP: { 'zh-CN': '本中心已完成设置，不能重复设置。', en: 'This center is already set up.' },
+  NOT_FOUND: { 'zh-CN': '未找到：{what}', en: 'Not found: {what}' },
+  CONFLICT: { 'zh-CN': '数据冲突：{what}', en: 'Conflict: {what}' },
+  DB_NEWER_VERSION: {
+    'zh-CN': '该数据库由更新版本的 ADR Desk 创建（结构版本 {found}，本程序最高支持 {supported}）。请升级程序；文件未被修改。',
+    en: 'This database was written by a newer ADR Desk (schema {found}; this app supports up to {supported}). Update the app; the file was not changed.',
+  },
+  DB_OPEN_FAILED: { 'zh-CN': '无法打开数据库文件：{file}', en: 'Cannot open the database file: {file}' },
+  DEMO_NOT_EMPTY: {
+    'zh-CN': '数据库中已有案件，演示数据只能载入到空数据库。',
+    en: 'The database already holds cases; demo data loads only into an empty database.',
+  },
+  INTERNAL: { 'zh-CN': '内部错误：{detail}', en: 'Internal error: {detail}' },
+};
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}
+
+export function localize(code: string, params: Record<string, string | number> = {}): Localized {
+  const template = ERROR_MESSAGES[code] ?? ERROR_MESSAGES.INTERNAL!;
+  return { 'zh-CN': fill(template['zh-CN'], params), en: fill(template.en, params) };
+}
+
+export function appError(
+  code: string,
+  params: Record<string, string | number> = {},
+  fields?: FieldIssue[],
+): AppError {
+  return fields ? { code, message: localize(code, params), fields } : { code, message: localize(code, params) };
+}
+
+const zh = z.locales.zhCN();
+const en = z.locales.en();
+
+function issueText(
+  locale: { localeError: (issue: never) => unknown },
+  issue: z.core.$ZodIssue,
+): string {
+  const out = locale.localeError(issue as never);
+  if (typeof out === 'string') return out;
+  if (out && typeof out === 'object' && 'message' in out) return String((out as { message: unknown }).message);
+  return issue.message;
+}
+
+/** Turns zod issues into field issues worded in both languages (zod's own zh-CN and en locales). */
+export function validationError(error: z.ZodError): AppError {
+  const fields: FieldIssue[] = error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: { 'zh-CN': issueText(zh, issue), en: issueText(en, issue) },
+  }));
+  return appError('VALIDATION', {}, fields);
+}

@@ -1,0 +1,28 @@
+import type { Role } from './schemas/common';
+
+/**
+ * What a channel needs. `public` channels work before first-run setup (there is no operator yet);
+ * everything else needs a set-up center and an acting operator. Role checks per permission are
+ * enforced in the handler layer; the role table lands with operator sign-in (issue 8) and until
+ * then every role holds every permission.
+ */
+export const PERMISSIONS = [
+  'public',
+  'app.read',
+  'data.read',
+  'demo.load',
+  'settings.read',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  administrator: PERMISSIONS,
+  coordinator: PERMISSIONS,
+  secretary: PERMISSIONS,
+  liaison: PERMISSIONS,
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return permission === 'public' || ROLE_PERMISSIONS[role].includes(permission);
+}

@@ -1,0 +1,8 @@
+import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-reference-data';
+import type { Migration } from './migration';
+
+/** Every migration, in order. Append only: a shipped migration is never edited or reordered. */
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

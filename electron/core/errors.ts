@@ -1,0 +1,33 @@
+/**
+ * Errors the core raises on purpose. `code` is stable (the UI and the CLI key their messages on
+ * it); `message` is English for logs; `params` fill the translated message.
+ */
+export type CoreErrorCode =
+  | 'VALIDATION'
+  | 'UNKNOWN_CHANNEL'
+  | 'FORBIDDEN_SENDER'
+  | 'PERMISSION_DENIED'
+  | 'NOT_SET_UP'
+  | 'ALREADY_SET_UP'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'DB_NEWER_VERSION'
+  | 'DB_OPEN_FAILED'
+  | 'DEMO_NOT_EMPTY'
+  | 'INTERNAL';
+
+export class CoreError extends Error {
+  readonly code: CoreErrorCode;
+  readonly params: Record<string, string | number>;
+
+  constructor(code: CoreErrorCode, message: string, params: Record<string, string | number> = {}) {
+    super(message);
+    this.name = 'CoreError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export function assertNever(value: never, what = 'value'): never {
+  throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,44 @@
+import { verifyAuditChain } from '../audit/audit-log';
+import { CoreError } from '../errors';
+import { completeSetup, getCenter, needsSetup } from '../services/setup';
+import { dashboardSummary } from '../services/dashboard';
+import { loadDemoData } from '../demo/load-demo';
+import type { HandlerMap } from './registry';
+
+/**
+ * Channel → core function. Handlers are thin: they adapt the validated input to a service call.
+ * Named functions so stack traces say which channel failed.
+ */
+export const HANDLERS: HandlerMap = {
+  'app.info': function handleAppInfo(core, call) {
+    return {
+      appVersion: core.appVersion,
+      schemaVersion: core.database.schemaVersion,
+      databasePath: core.database.file,
+      dataDir: core.dataDir,
+      mode: core.mode,
+      center: getCenter(core),
+      operator: call.operator,
+    };
+  },
+  'setup.status': function handleSetupStatus(core) {
+    return { needsSetup: needsSetup(core) };
+  },
+  'setup.complete': function handleSetupComplete(core, call, input) {
+    return completeSetup(core, call.session, input);
+  },
+  'demo.load': function handleDemoLoad(core, call) {
+    return loadDemoData(core, call.operator!);
+  },
+  'settings.center': function handleSettingsCenter(core) {
+    const center = getCenter(core);
+    if (!center) throw new CoreError('NOT_SET_UP', 'not set up');
+    return center;
+  },
+  'dashboard.summary': function handleDashboardSummary(core) {
+    return dashboardSummary(core);
+  },
+  'audit.verify': function handleAuditVerify(core) {
+    return verifyAuditChain(core.q);
+  },
+};

@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import { CHANNELS, type Output } from '../../contract/channels';
+import { isChannelName, type ChannelName } from '../../contract/names';
+import { roleHas } from '../../contract/permissions';
+import { appError, validationError } from '../../contract/errors';
+import type { Result } from '../../contract/result';
+import type { Core } from '../core';
+import type { Session } from '../session';
+import { CoreError } from '../errors';
+import { findOperator, type OperatorRow } from '../services/operators';
+import { defaultOperator, needsSetup } from '../services/setup';
+import { HANDLERS } from './handlers';
+
+export interface CallContext {
+  session: Session;
+  /** The acting operator; null only for `public` channels before setup. */
+  operator: OperatorRow | null;
+}
+
+export type Handler<C extends ChannelName> = (
+  core: Core,
+  call: CallContext,
+  input: z.output<(typeof CHANNELS)[C]['input']>,
+) => Output<C> | Promise<Output<C>>;
+
+export type HandlerMap = { [C in ChannelName]: Handler<C> };
+
+export interface DispatchOptions {
+  /** Called after a successful call of a channel that writes (the shell broadcasts data.changed). */
+  onWrite?: (channel: ChannelName) => void;
+  /** Where unexpected errors are reported (they reach the user only as INTERNAL). */
+  log?: (message: string, error: unknown) => void;
+}
+
+function resolveOperator(core: Core, session: Session): OperatorRow | null {
+  if (session.operatorId) {
+    const op = findOperator(core, session.operatorId);
+    if (op) return op;
+  }
+  const fallback = defaultOperator(core);
+  if (fallback) session.operatorId = fallback.id;
+  return fallback ?? null;
+}
+
+/**
+ * The one entry point for every transport (Electron IPC, the browser-mode bridge, component
+ * tests): checks the channel name, validates the payload with the contract's schema, resolves the
+ * acting operator and the permission, runs the handler and wraps the outcome as a Result.
+ * Nothing reaches a handler unvalidated, so bad input cannot write anything.
+ */
+export async function dispatch(
+  core: Core,
+  session: Session,
+  channel: unknown,
+  payload: unknown,
+  options: DispatchOptions = {},
+): Promise<Result<unknown>> {
+  if (!isChannelName(channel)) {
+    return { ok: false, error: appError('UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 80) }) };
+  }
+  const spec = CHANNELS[channel];
+  const parsed = spec.input.safeParse(payload);
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+  try {
+    let operator: OperatorRow | null = null;
+    if (spec.permission !== 'public') {
+      if (needsSetup(core)) return { ok: false, error: appError('NOT_SET_UP') };
+      operator = resolveOperator(core, session);
+      if (!operator || !roleHas(operator.role, spec.permission)) {
+        return { ok: false, error: appError('PERMISSION_DENIED', { role: operator?.role ?? '-' }) };
+      }
+    } else {
+      operator = resolveOperator(core, session);
+    }
+    const handler = HANDLERS[channel] as Handler<ChannelName>;
+    const value = await handler(core, { session, operator }, parsed.data as never);
+    // The output is checked too: the contract is a promise to the page, and a core bug that breaks
+    // it should fail loudly here, not as an undefined deep inside a component.
+    const out = spec.output.safeParse(value);
+    if (!out.success) {
+      options.log?.(`Output of ${channel} does not match the contract`, out.error);
+      return { ok: false, error: appError('INTERNAL', { detail: `bad output from ${channel}` }) };
+    }
+    if (spec.writes) options.onWrite?.(channel);
+    return { ok: true, value: out.data };
+  } catch (error) {
+    if (error instanceof CoreError) return { ok: false, error: appError(error.code, error.params) };
+    options.log?.(`Channel ${channel} failed`, error);
+    return { ok: false, error: appError('INTERNAL', { detail: error instanceof Error ? error.message : String(error) }) };
+  }
+}
