@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
  * - shell:    Electron main and preload against a fake `electron` module.
  * - renderer: React components in jsdom, with the real core behind an in-process transport.
  * - e2e:      Debian's Chromium driven by playwright-core against `start:web` (needs a build).
+ * - bench:     benchmarks (`npm run bench`), outside `npm test`.
  */
 export default defineConfig({
   test: {
@@ -42,6 +43,17 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // `npm run bench` only: timings are reported as medians, never asserted in unit tests.
+        test: {
+          name: 'bench',
+          include: ['test/bench/**/*.bench.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
           fileParallelism: false,
         },
       },

@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { readAppVersion } from '../core/app-version';
+import { registerInit } from './commands/init';
+import { registerDemo } from './commands/demo';
+import { registerDoctor } from './commands/doctor';
+import { registerBackup } from './commands/backup';
+
+/**
+ * `adr`: the same core as the app, for automation (Windows Task Scheduler) and for the court's
+ * side. Every command has --help; failures go to stderr with exit code 1.
+ */
+export function buildProgram(): Command {
+  const program = new Command('adr')
+    .description('ADR Desk 行政争议化解工作台 — command line')
+    .version(readAppVersion(import.meta.dirname))
+    .option('--data <dir>', "data folder (default: the app's own, or ADR_DATA_DIR)")
+    .showHelpAfterError();
+  registerInit(program);
+  registerDemo(program);
+  registerDoctor(program);
+  registerBackup(program);
+  return program;
+}
+

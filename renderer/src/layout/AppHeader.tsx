@@ -1,0 +1,32 @@
+import { Flex, Layout, Space, Tag, Typography } from 'antd';
+import { UserOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../stores/stores';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** The center's name, who is acting, and the language switch. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  const info = useAppStore((s) => s.info);
+  const center = info?.center;
+  const operator = info?.operator;
+  return (
+    <Layout.Header
+      style={{ background: 'var(--ant-color-bg-container, #fff)', padding: '0 16px', height: 48, lineHeight: '48px' }}
+    >
+      <Flex align="center" justify="space-between" gap={16} style={{ height: '100%' }}>
+        <Typography.Text strong ellipsis style={{ fontSize: 16 }} data-testid="center-name">
+          {center?.name ?? t('header.notSetUp')}
+        </Typography.Text>
+        <Space size="middle">
+          {operator ? (
+            <span data-testid="current-operator">
+              <UserOutlined /> {operator.name} <Tag>{t(`role.${operator.role}`)}</Tag>
+            </span>
+          ) : null}
+          <LanguageSwitch />
+        </Space>
+      </Flex>
+    </Layout.Header>
+  );
+}

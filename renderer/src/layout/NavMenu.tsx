@@ -1,0 +1,25 @@
+import { Menu } from 'antd';
+import { useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { NAV_ITEMS, areaOfPath } from './nav-items';
+
+/** The side menu: one entry per area, labelled in the current language. */
+export function NavMenu() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const selected = areaOfPath(pathname);
+  return (
+    <Menu
+      theme="dark"
+      mode="inline"
+      selectedKeys={selected ? [selected] : []}
+      items={NAV_ITEMS.map((item) => ({
+        key: item.area,
+        icon: item.icon,
+        label: <span data-testid={`nav-${item.area}`}>{t(`nav.${item.area}`)}</span>,
+        onClick: () => void navigate(item.path),
+      }))}
+    />
+  );
+}
