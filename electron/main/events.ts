@@ -3,13 +3,13 @@ import type { EventPayload } from '../contract/channels';
 import type { EventName } from '../contract/names';
 
 /** The slice of a BrowserWindow an event needs; lets callers pass whichever window they hold. */
-export interface EventTarget {
+export interface EventReceiver {
   isDestroyed(): boolean;
   readonly webContents: { send(channel: string, ...args: unknown[]): void; isDestroyed(): boolean };
 }
 
 /** Sends a contract event to one window, skipping one that is already closing. */
-export function sendEvent<E extends EventName>(target: EventTarget | null | undefined, event: E, payload: EventPayload<E>): void {
+export function sendEvent<E extends EventName>(target: EventReceiver | null | undefined, event: E, payload: EventPayload<E>): void {
   if (!target || target.isDestroyed() || target.webContents.isDestroyed()) return;
   target.webContents.send(event, payload);
 }

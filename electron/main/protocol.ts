@@ -1,26 +1,15 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { mimeTypeFor } from './mime';
 
 /**
- * The page's Content Security Policy, sent as a header on every response so it holds even for a
- * document that forgets the meta tag. No remote loads of any kind; inline styles are allowed
- * because Ant Design's CSS-in-JS injects <style> elements at run time.
+ * The page's Content Security Policy (shared with the browser-mode server, so both serve the same
+ * rules), sent as a header on every response so it holds even if index.html loses its meta tag.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /**
  * Must run before app 'ready' (Electron refuses afterwards). `standard` gives the scheme real
@@ -56,7 +45,8 @@ export function resolveInside(root: string, pathname: string): string | null {
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
+  // Backslashes are separators on Windows; no built asset has one in its name.
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const resolvedRoot = path.resolve(root);
   const file = path.resolve(resolvedRoot, relative);
