@@ -17,7 +17,7 @@ export class ClientError extends Error {
 export class Client {
   constructor(private readonly transport: Transport) {}
 
-  async call<C extends ChannelName>(channel: C, ...args: Input<C> extends undefined ? [input?: Input<C>] : [input: Input<C>]): Promise<Output<C>> {
+  async call<C extends ChannelName>(channel: C, ...args: undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>]): Promise<Output<C>> {
     const result = await this.transport.invoke(channel, args[0] ?? {});
     if (!result.ok) throw new ClientError(result.error);
     return result.value as Output<C>;

@@ -5,7 +5,7 @@
 export const zhCN = {
   app: {
     title: '行政争议化解工作台',
-    shortTitle: '化解台',
+    shortTitle: '化解',
     loading: '正在加载…',
     loadFailed: '无法连接数据服务',
     retry: '重试',

@@ -1,4 +1,4 @@
-import { Flex, Layout, Space, Tag, Typography } from 'antd';
+import { Flex, Layout, Space, Tag, Typography, theme } from 'antd';
 import { UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../stores/stores';
@@ -10,9 +10,10 @@ export function AppHeader() {
   const info = useAppStore((s) => s.info);
   const center = info?.center;
   const operator = info?.operator;
+  const { token } = theme.useToken();
   return (
     <Layout.Header
-      style={{ background: 'var(--ant-color-bg-container, #fff)', padding: '0 16px', height: 48, lineHeight: '48px' }}
+      style={{ background: token.colorBgContainer, padding: '0 16px', height: 48, lineHeight: '48px' }}
     >
       <Flex align="center" justify="space-between" gap={16} style={{ height: '100%' }}>
         <Typography.Text strong ellipsis style={{ fontSize: 16 }} data-testid="center-name">

@@ -13,11 +13,17 @@ export function MainLayout() {
   const [collapsed, setCollapsed] = useState(false);
   return (
     <Layout style={{ height: '100vh' }}>
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={188} collapsedWidth={56}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208} collapsedWidth={56}>
         <Typography.Title
           level={5}
           ellipsis
-          style={{ color: '#fff', margin: 0, padding: '13px 16px', whiteSpace: 'nowrap' }}
+          style={{
+            color: '#fff',
+            margin: 0,
+            padding: collapsed ? '13px 0' : '13px 16px',
+            textAlign: collapsed ? 'center' : 'left',
+            whiteSpace: 'nowrap',
+          }}
           title={t('app.title')}
         >
           {collapsed ? t('app.shortTitle') : t('app.title')}

@@ -86,7 +86,8 @@ export function createAppStore({ client, i18n, storage }: AppStoreDeps) {
       return client.on('menu.command', (payload) => {
         if (payload.command === 'language') {
           if (isLanguage(payload.target)) get().setLanguage(payload.target);
-        } else if (payload.command === 'navigate') {
+        } else if (payload.command === 'navigate' && !get().needsSetup) {
+          // Ignored during first-run setup: the setup form is the only screen until it is done.
           onNavigate(payload.target);
         }
       });

@@ -1,0 +1,32 @@
+import { createHashRouter } from 'react-router';
+import { Shell } from './layout/Shell';
+import { RouteErrorPage } from './components/RouteErrorPage';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+import { PlaceholderPage } from './pages/PlaceholderPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+/**
+ * Hash routes: the page is loaded from a file-like origin (app:// in Electron, one static
+ * index.html in browser mode), so the path after '#' is the only part we own.
+ */
+export function createAppRouter() {
+  return createHashRouter([
+    {
+      path: '/',
+      element: <Shell />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        { index: true, element: <DashboardPage /> },
+        { path: 'cases', element: <PlaceholderPage area="cases" /> },
+        { path: 'meetings', element: <PlaceholderPage area="meetings" /> },
+        { path: 'agencies', element: <PlaceholderPage area="agencies" /> },
+        { path: 'tasks', element: <PlaceholderPage area="tasks" /> },
+        { path: 'exchange', element: <PlaceholderPage area="exchange" /> },
+        { path: 'statistics', element: <PlaceholderPage area="statistics" /> },
+        { path: 'settings', element: <SettingsPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,48 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+
+// antd reads media queries (Grid, Sider breakpoints) and observes sizes; jsdom has neither.
+if (!window.matchMedia) {
+  Object.defineProperty(window, 'matchMedia', {
+    writable: true,
+    configurable: true,
+    value: (query: string): MediaQueryList =>
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        dispatchEvent: () => false,
+      }) as MediaQueryList,
+  });
+}
+
+if (!('ResizeObserver' in window)) {
+  class ResizeObserverStub {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  Object.defineProperty(window, 'ResizeObserver', { writable: true, configurable: true, value: ResizeObserverStub });
+  Object.defineProperty(globalThis, 'ResizeObserver', { writable: true, configurable: true, value: ResizeObserverStub });
+}
+
+// jsdom does not implement pseudo-element styles and logs "Not implemented" for every call antd
+// makes to measure the scrollbar; asking for the element's own style is what antd can use anyway.
+const realGetComputedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element, _pseudo?: string | null) => realGetComputedStyle(element);
+
+beforeEach(() => {
+  // One jsdom window serves every test in a file: start each from the dashboard route, in Chinese.
+  window.location.hash = '';
+  window.localStorage.clear();
+  document.documentElement.lang = 'zh-CN';
+});
+
+afterEach(() => {
+  cleanup();
+});
