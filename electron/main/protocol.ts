@@ -1,9 +1,10 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-import { mimeTypeFor } from './mime';
+import { mimeTypeFor, resolveInside } from '../core/static-files';
+
+export { resolveInside };
 
 /**
  * The page's Content Security Policy (shared with the browser-mode server, so both serve the same
@@ -33,29 +34,6 @@ function plainResponse(status: number, text: string): Response {
   });
 }
 
-/**
- * Maps a request path onto a file strictly inside `root`, or null. The URL parser already folds
- * `..` segments, but percent-encoded separators (`..%2f`) and backslashes survive it and only turn
- * into path syntax after decoding, so the decoded result is checked again against the root.
- */
-export function resolveInside(root: string, pathname: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  // Backslashes are separators on Windows; no built asset has one in its name.
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const resolvedRoot = path.resolve(root);
-  const file = path.resolve(resolvedRoot, relative);
-  const fromRoot = path.relative(resolvedRoot, file);
-  if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${path.sep}`) || path.isAbsolute(fromRoot)) {
-    return null;
-  }
-  return file;
-}
 
 /**
  * Serves the built renderer from `rendererDir` for app://adr/…: a pure function of a folder and a
