@@ -55,7 +55,8 @@ describe('audit log', () => {
 
   it('names an entry whose hash was recomputed after an edit, via the next link', async () => {
     const core = await coreWithEntries(4);
-    tamper(core, "UPDATE audit_log SET hash = 'f' || substr(hash, 2) WHERE seq = 2");
+    // Flip the first hex digit to a different one (always a change, whatever the digit was).
+    tamper(core, "UPDATE audit_log SET hash = (CASE substr(hash, 1, 1) WHEN 'f' THEN '0' ELSE 'f' END) || substr(hash, 2) WHERE seq = 2");
     // Entry 2 no longer matches its own fields.
     expect(verifyAuditChain(core.q).firstBroken?.seq).toBe(2);
   });
