@@ -1,22 +1,20 @@
 import { z } from 'zod';
 import type { ChannelName, EventName } from './names';
-import type { Permission } from './permissions';
+import type { ChannelSpec } from './channel-spec';
+import { CASE_CHANNELS } from './channels/case-channels';
+import { CLOCK_CHANNELS } from './channels/clock-channels';
+import { LIST_CHANNELS } from './channels/list-channels';
 import { NoInput } from './schemas/common';
 import { AppInfoSchema, AuditReportSchema } from './schemas/app';
 import { CenterSchema, SetupInputSchema, SetupResultSchema, SetupStatusSchema } from './schemas/setup';
 import { DashboardSummarySchema, DemoResultSchema } from './schemas/dashboard';
 
-export interface ChannelSpec {
-  input: z.ZodType;
-  output: z.ZodType;
-  permission: Permission;
-  /** True when the call changes data (the UI refreshes on `data.changed`). */
-  writes: boolean;
-}
+export type { ChannelSpec };
 
 /**
  * The IPC contract: every channel once, with its input and output schemas and the permission it
- * needs. Main, the web bridge, the CLI and the renderer all derive from this object.
+ * needs. Main, the web bridge, the CLI and the renderer all derive from this object. Each area
+ * declares its channels in channels/<area>-channels.ts; `names.ts` lists every name once.
  */
 export const CHANNELS = {
   'app.info': { input: NoInput, output: AppInfoSchema, permission: 'public', writes: false },
@@ -26,6 +24,9 @@ export const CHANNELS = {
   'settings.center': { input: NoInput, output: CenterSchema, permission: 'settings.read', writes: false },
   'dashboard.summary': { input: NoInput, output: DashboardSummarySchema, permission: 'data.read', writes: false },
   'audit.verify': { input: NoInput, output: AuditReportSchema, permission: 'audit.read', writes: false },
+  ...CASE_CHANNELS,
+  ...CLOCK_CHANNELS,
+  ...LIST_CHANNELS,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export const EVENTS = {

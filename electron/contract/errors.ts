@@ -30,15 +30,21 @@ export const ERROR_MESSAGES: Record<string, Localized> = {
   INTERNAL: { 'zh-CN': '内部错误：{detail}', en: 'Internal error: {detail}' },
 };
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+/**
+ * `{name}` takes `params['name.zh-CN']` / `params['name.en']` when the core worded the value in
+ * each language (e.g. the step a stage guard names), else `params.name`.
+ */
+function fill(template: string, params: Record<string, string | number>, lang: keyof Localized): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const own = (k: string) => (Object.hasOwn(params, k) ? params[k] : undefined);
+    const value = own(`${key}.${lang}`) ?? own(key);
+    return value === undefined ? whole : String(value);
+  });
 }
 
 export function localize(code: string, params: Record<string, string | number> = {}): Localized {
   const template = ERROR_MESSAGES[code] ?? ERROR_MESSAGES.INTERNAL!;
-  return { 'zh-CN': fill(template['zh-CN'], params), en: fill(template.en, params) };
+  return { 'zh-CN': fill(template['zh-CN'], params, 'zh-CN'), en: fill(template.en, params, 'en') };
 }
 
 export function appError(

@@ -13,6 +13,11 @@ export const PERMISSIONS = [
   'demo.load',
   'settings.read',
   'audit.read',
+  'cases.read',
+  'cases.write',
+  'workflow.admin',
+  'holidays.admin',
+  'categories.admin',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -3,6 +3,7 @@ import { systemClock, type Clock } from './clock';
 import { newId as defaultNewId, type IdGenerator } from './ids';
 import { openDatabase, type OpenedDatabase } from './db/database';
 import { Queries } from './db/query';
+import { chinaDate } from './dates';
 import type { Migration } from './db/migrations/migration';
 
 export type RunMode = 'electron' | 'web' | 'test' | 'cli';
@@ -17,6 +18,11 @@ export interface CoreOptions {
   clock?: Clock;
   newId?: IdGenerator;
   migrations?: readonly Migration[];
+  /**
+   * Opens a file with the system viewer (Electron: shell.openPath). Absent in browser mode, the
+   * CLI and tests, where callers fall back to handing the bytes to the page.
+   */
+  openFile?: (absolutePath: string) => Promise<void>;
 }
 
 /**
@@ -33,7 +39,10 @@ export interface Core {
   readonly appVersion: string;
   readonly mode: RunMode;
   readonly database: OpenedDatabase;
+  readonly openFile: ((absolutePath: string) => Promise<void>) | null;
   now(): string;
+  /** Today's date in the center's time zone (Asia/Shanghai, UTC+8, no DST), YYYY-MM-DD. */
+  today(): string;
   close(): void;
 }
 
@@ -57,7 +66,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     appVersion: options.appVersion,
     mode: options.mode,
     database,
+    openFile: options.openFile ?? null,
     now,
+    today: () => chinaDate(clock.now()),
     close: () => database.close(),
   };
 }

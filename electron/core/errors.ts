@@ -1,3 +1,5 @@
+import type { FieldIssue } from '../contract/result';
+
 /**
  * Errors the core raises on purpose. `code` is stable (the UI and the CLI key their messages on
  * it); `message` is English for logs; `params` fill the translated message.
@@ -19,13 +21,26 @@ export type CoreErrorCode =
 export class CoreError extends Error {
   readonly code: CoreErrorCode;
   readonly params: Record<string, string | number>;
+  /** Per-field problems the core found (a bad ID checksum, a taken court number), both languages. */
+  readonly fields: FieldIssue[] | undefined;
 
-  constructor(code: CoreErrorCode, message: string, params: Record<string, string | number> = {}) {
+  constructor(
+    code: CoreErrorCode,
+    message: string,
+    params: Record<string, string | number> = {},
+    fields?: FieldIssue[],
+  ) {
     super(message);
     this.name = 'CoreError';
     this.code = code;
     this.params = params;
+    this.fields = fields;
   }
+}
+
+/** A VALIDATION error naming fields, e.g. `fieldError('parties.0.idNumber', {zh, en})`. */
+export function fieldErrors(fields: FieldIssue[]): CoreError {
+  return new CoreError('VALIDATION', fields.map((f) => `${f.path}: ${f.message.en}`).join('; '), {}, fields);
 }
 
 export function assertNever(value: never, what = 'value'): never {

@@ -1,4 +1,4 @@
-import { dialog } from 'electron';
+import { dialog, shell } from 'electron';
 import { localize } from '../contract/errors';
 import { openCore, type Core } from '../core/core';
 import { CoreError } from '../core/errors';
@@ -23,11 +23,26 @@ export function describeOpenFailure(error: unknown): { title: string; content: s
  */
 export async function openAppCore(dataDir: string, appVersion: string): Promise<Core | null> {
   try {
-    return await openCore({ databaseFile: databaseFileIn(dataDir), dataDir, appVersion, mode: 'electron' });
+    return await openCore({
+      databaseFile: databaseFileIn(dataDir),
+      dataDir,
+      appVersion,
+      mode: 'electron',
+      openFile: openWithSystemViewer,
+    });
   } catch (error) {
     console.error('[adr] could not open the database', error);
     const { title, content } = describeOpenFailure(error);
     dialog.showErrorBox(title, content);
     return null;
   }
+}
+
+/**
+ * Attachments open in the program the user chose for that file type. shell.openPath resolves
+ * with an error string (empty on success) rather than rejecting.
+ */
+export async function openWithSystemViewer(absolutePath: string): Promise<void> {
+  const error = await shell.openPath(absolutePath);
+  if (error) throw new Error(`Cannot open ${absolutePath}: ${error}`);
 }

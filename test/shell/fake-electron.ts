@@ -314,9 +314,16 @@ export const Menu = {
 
 export const shell = {
   opened: [] as string[],
+  openedPaths: [] as string[],
+  /** What shell.openPath resolves with: '' for success, else Electron's error text. */
+  openPathResult: '',
   openExternal(url: string): Promise<void> {
     this.opened.push(url);
     return Promise.resolve();
+  },
+  openPath(path: string): Promise<string> {
+    this.openedPaths.push(path);
+    return Promise.resolve(this.openPathResult);
   },
 };
 
@@ -364,6 +371,8 @@ export function resetFakeElectron(): void {
   session.defaultSession.reset();
   Menu.applicationMenu = null;
   shell.opened = [];
+  shell.openedPaths = [];
+  shell.openPathResult = '';
   dialog.errorBoxes = [];
   dialog.messageBoxes = [];
   screen.displays = [display(1, 0, 0, 1920, 1080)];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StageSchema } from './common';
+import { DueItemSchema } from './clocks';
 
 export const DashboardSummarySchema = z.object({
   totalCases: z.number().int(),
@@ -9,6 +10,15 @@ export const DashboardSummarySchema = z.object({
   openTasks: z.number().int(),
   upcomingMeetings: z.number().int(),
   agencies: z.number().int(),
+  /** Open cases assigned to the acting operator. */
+  myOpenCases: z.array(
+    z.object({ id: z.string(), caseNumber: z.string(), title: z.string(), stage: StageSchema, nextDueOn: z.string().nullable() }),
+  ),
+  /** Open clocks due within the next 3 working days, soonest first. */
+  dueSoon: z.array(DueItemSchema),
+  overdue: z.array(DueItemSchema),
+  /** Cases received and closed per month, the last 12 months. */
+  byMonth: z.array(z.object({ month: z.string(), received: z.number().int(), closed: z.number().int() })),
 });
 export type DashboardSummary = z.infer<typeof DashboardSummarySchema>;
 

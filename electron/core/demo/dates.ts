@@ -4,28 +4,14 @@
  * Weekends are avoided for office work; public holidays are not (that calendar is data the center
  * maintains, and the real deadline engine reads it).
  */
-const CHINA_OFFSET_MS = 8 * 3600_000;
-const DAY_MS = 86_400_000;
+import { addDays, chinaDate, daysBetween, weekday } from '../dates';
 
-export function chinaDate(instant: Date): string {
-  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
+export { addDays, chinaDate, daysBetween, weekday };
+
+const CHINA_OFFSET_MS = 8 * 3600_000;
 
 function toUtcMs(date: string): number {
   return Date.parse(`${date}T00:00:00.000Z`);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(toUtcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekday(date: string): number {
-  return new Date(toUtcMs(date)).getUTCDay();
 }
 
 export function isWeekend(date: string): boolean {

@@ -13,6 +13,7 @@ import { insertCourtRecords } from './court';
 import { insertMeetings } from './meetings';
 import { insertTasks } from './tasks';
 import { ensureCurrentTemplate } from './template';
+import { loadCalendar, recomputeOpenClocks } from '../clocks';
 
 /**
  * Fills an empty database with a realistic, fictional data set (Simplified Chinese) for trying the
@@ -51,6 +52,8 @@ export function loadDemoData(core: Core, operator: OperatorRow): DemoResult {
     const { meetings, actionItems } = insertMeetings(ctx, plans, directory);
     const { tasks } = insertTasks(ctx, plans, actionItems);
     insertCourtRecords(ctx, plans, directory);
+    // The plan dates clocks in plain calendar days; the engine applies the holiday calendar.
+    recomputeOpenClocks(core, loadCalendar(core));
 
     const result: DemoResult = { agencies, cases: plans.length, activities, meetings, tasks };
     appendAudit(core.q, actorOf(operator), ctx.now, {

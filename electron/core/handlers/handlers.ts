@@ -4,10 +4,14 @@ import { completeSetup, getCenter, needsSetup } from '../services/setup';
 import { dashboardSummary } from '../services/dashboard';
 import { loadDemoData } from '../demo/load-demo';
 import type { HandlerMap } from './registry';
+import { CASE_HANDLERS } from './case-handlers';
+import { CLOCK_HANDLERS } from './clock-handlers';
+import { LIST_HANDLERS } from './list-handlers';
 
 /**
  * Channel → core function. Handlers are thin: they adapt the validated input to a service call.
- * Named functions so stack traces say which channel failed.
+ * Named functions so stack traces say which channel failed. Each area keeps its handlers in
+ * <area>-handlers.ts, typed as `AreaHandlers<typeof AREA_CHANNELS>`.
  */
 export const HANDLERS: HandlerMap = {
   'app.info': function handleAppInfo(core, call) {
@@ -35,10 +39,13 @@ export const HANDLERS: HandlerMap = {
     if (!center) throw new CoreError('NOT_SET_UP', 'not set up');
     return center;
   },
-  'dashboard.summary': function handleDashboardSummary(core) {
-    return dashboardSummary(core);
+  'dashboard.summary': function handleDashboardSummary(core, call) {
+    return dashboardSummary(core, call.operator?.id ?? null);
   },
   'audit.verify': function handleAuditVerify(core) {
     return verifyAuditChain(core.q);
   },
+  ...CASE_HANDLERS,
+  ...CLOCK_HANDLERS,
+  ...LIST_HANDLERS,
 };

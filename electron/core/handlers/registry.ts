@@ -25,6 +25,9 @@ export type Handler<C extends ChannelName> = (
 
 export type HandlerMap = { [C in ChannelName]: Handler<C> };
 
+/** The handlers of one area's channels (e.g. `AreaHandlers<typeof CASE_CHANNELS>`). */
+export type AreaHandlers<Channels> = { [C in keyof Channels & ChannelName]: Handler<C> };
+
 export interface DispatchOptions {
   /** Called after a successful call of a channel that writes (the shell broadcasts data.changed). */
   onWrite?: (channel: ChannelName) => void;
@@ -84,7 +87,7 @@ export async function dispatch(
     if (spec.writes) options.onWrite?.(channel);
     return { ok: true, value: out.data };
   } catch (error) {
-    if (error instanceof CoreError) return { ok: false, error: appError(error.code, error.params) };
+    if (error instanceof CoreError) return { ok: false, error: appError(error.code, error.params, error.fields) };
     options.log?.(`Channel ${channel} failed`, error);
     return { ok: false, error: appError('INTERNAL', { detail: error instanceof Error ? error.message : String(error) }) };
   }
