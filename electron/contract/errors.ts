@@ -8,6 +8,7 @@ import type { AppError, FieldIssue, Localized } from './result';
  */
 export const ERROR_MESSAGES: Record<string, Localized> = {
   VALIDATION: { 'zh-CN': '输入有误，请检查标出的字段。', en: 'Some input is invalid; check the marked fields.' },
+  VALIDATION_DETAIL: { 'zh-CN': '输入有误：{detail}', en: 'Some input is invalid: {detail}' },
   UNKNOWN_CHANNEL: { 'zh-CN': '未知的操作：{channel}', en: 'Unknown operation: {channel}' },
   FORBIDDEN_SENDER: { 'zh-CN': '请求来源不受信任，已拒绝。', en: 'The request came from an untrusted page and was refused.' },
   PERMISSION_DENIED: {
@@ -43,7 +44,9 @@ function fill(template: string, params: Record<string, string | number>, lang: k
 }
 
 export function localize(code: string, params: Record<string, string | number> = {}): Localized {
-  const template = ERROR_MESSAGES[code] ?? ERROR_MESSAGES.INTERNAL!;
+  // A validation failure found by the core (e.g. row 3 of an import file) carries its detail.
+  const key = code === 'VALIDATION' && params.detail !== undefined ? 'VALIDATION_DETAIL' : code;
+  const template = ERROR_MESSAGES[key] ?? ERROR_MESSAGES.INTERNAL!;
   return { 'zh-CN': fill(template['zh-CN'], params, 'zh-CN'), en: fill(template.en, params, 'en') };
 }
 
