@@ -370,6 +370,36 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** Migration 0003: an operator's named case-list filters (常用筛选). JSON in filters and sort. */
+export interface SavedViewsTable extends Stamps {
+  id: string;
+  operator_id: string | null;
+  name: string;
+  filters: string;
+  sort: string | null;
+}
+/** Migration 0003: the search index's document per live case (see electron/core/search). */
+export interface SearchDocsTable {
+  doc: Generated<number>;
+  case_id: string;
+}
+/** Migration 0003: cases whose search document must be rebuilt (filled by triggers). */
+export interface SearchDirtyTable {
+  case_id: string;
+}
+/** Migration 0003: the two FTS5 tables (contentless; only rowid = search_docs.doc reads back). */
+export interface SearchTextTable {
+  rowid: number;
+  case_number: string | null;
+  court_number: string | null;
+  parties: string | null;
+  dispute_focus: string | null;
+  title: string | null;
+  claims: string | null;
+  notes: string | null;
+  activities: string | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   operators: OperatorsTable;
@@ -403,4 +433,9 @@ export interface DB {
   court_batches: CourtBatchesTable;
   signing_keys: SigningKeysTable;
   audit_log: AuditLogTable;
+  saved_views: SavedViewsTable;
+  search_docs: SearchDocsTable;
+  search_dirty: SearchDirtyTable;
+  search_trigram: SearchTextTable;
+  search_unigram: SearchTextTable;
 }
