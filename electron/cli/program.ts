@@ -4,6 +4,7 @@ import { registerInit } from './commands/init';
 import { registerDemo } from './commands/demo';
 import { registerDoctor } from './commands/doctor';
 import { registerBackup } from './commands/backup';
+import { registerCases } from './commands/cases';
 
 /**
  * `adr`: the same core as the app, for automation (Windows Task Scheduler) and for the court's
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerDoctor(program);
   registerBackup(program);
+  registerCases(program);
   return program;
 }
 

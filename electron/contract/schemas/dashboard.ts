@@ -17,6 +17,9 @@ export const DashboardSummarySchema = z.object({
   /** Open clocks due within the next 3 working days, soonest first. */
   dueSoon: z.array(DueItemSchema),
   overdue: z.array(DueItemSchema),
+  /** The full counts (the lists stop at 100 each). */
+  dueSoonTotal: z.number().int(),
+  overdueTotal: z.number().int(),
   /** Cases received and closed per month, the last 12 months. */
   byMonth: z.array(z.object({ month: z.string(), received: z.number().int(), closed: z.number().int() })),
 });

@@ -1,6 +1,6 @@
 import type { Core } from '../core';
 import { qb } from '../db/query';
-import { daysBetween } from '../dates';
+import { addDays, daysBetween } from '../dates';
 import type { ClockAdjustmentsTable, ClocksTable } from '../db/schema';
 import { appendAudit, SYSTEM_ACTOR, type Actor } from '../audit/audit-log';
 import { CoreError } from '../errors';
@@ -91,6 +91,9 @@ function toAdjustmentInput(a: ClockAdjustmentView): AdjustmentInput {
   return { kind: a.kind, fromOn: a.fromOn, toOn: a.toOn, extraDays: a.extraDays };
 }
 
+/** Calendar days that surely contain the next 3 working days (a 9-day Spring Festival + weekends). */
+const DUE_SOON_HORIZON_DAYS = 21;
+
 export interface ListClocksOptions {
   caseId?: string;
   /** Keep only clocks in these live states (e.g. ['due_soon', 'overdue']). */
@@ -98,6 +101,17 @@ export interface ListClocksOptions {
   kinds?: readonly ClockKind[];
   /** Defaults to the core's today. */
   today?: string;
+  /**
+   * Only clocks whose STORED due date is on or before this day. Safe for finding due-soon and
+   * overdue clocks because every adjustment and calendar change rewrites due_on; the one case where
+   * the stored date lags (an open suspension) is in state 'suspended', never due soon or overdue.
+   */
+  storedDueOnOrBefore?: string;
+  storedDueOnOrAfter?: string;
+  /** Leave out clocks with a suspension running on this day (their stored due date lags). */
+  notSuspendedOn?: string;
+  /** The first `limit` by stored due date (SQL order and limit: for long lists). */
+  limit?: number;
 }
 
 const OPEN_STATES: readonly ClockStateName[] = ['open', 'due_soon', 'overdue', 'suspended'];
@@ -116,13 +130,31 @@ export function listClocks(core: Core, options: ListClocksOptions = {}): ClockVi
   if (options.caseId !== undefined) clocks = clocks.where('clocks.case_id', '=', options.caseId);
   if (options.kinds?.length === 0 || options.states?.length === 0) return [];
   if (options.kinds !== undefined) clocks = clocks.where('clocks.kind', 'in', [...options.kinds]);
+  if (options.storedDueOnOrBefore !== undefined) clocks = clocks.where('clocks.due_on', '<=', options.storedDueOnOrBefore);
+  if (options.storedDueOnOrAfter !== undefined) clocks = clocks.where('clocks.due_on', '>=', options.storedDueOnOrAfter);
+  if (options.notSuspendedOn !== undefined) {
+    const day = options.notSuspendedOn;
+    clocks = clocks.where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('clock_adjustments as s')
+            .select('s.id')
+            .whereRef('s.clock_id', '=', 'clocks.id')
+            .where('s.kind', '=', 'suspension')
+            .where('s.to_on', 'is', null)
+            .where('s.from_on', '<=', day),
+        ),
+      ),
+    );
+  }
   if (options.states !== undefined) {
     // Narrow in SQL by the stored status each wanted state implies; the live state is checked below.
     const statuses = new Set(options.states.map((s): ClockStatus => (OPEN_STATES.includes(s) ? 'open' : (s as ClockStatus))));
     clocks = clocks.where('clocks.status', 'in', [...statuses]);
   }
+  const page = options.limit !== undefined ? clocks.orderBy('clocks.due_on').orderBy('clocks.id').limit(options.limit) : clocks;
   const rows = core.q.all(
-    clocks.select([
+    page.select([
       'clocks.id',
       'clocks.case_id',
       'clocks.kind',
@@ -137,9 +169,14 @@ export function listClocks(core: Core, options: ListClocksOptions = {}): ClockVi
       'workflow_steps.name as step_name',
     ]),
   );
-  // Adjustments of the same clocks, fetched with the same filter instead of an IN list.
+  // Adjustments of the same clocks, fetched with the same filter instead of an IN list (an IN list
+  // of the page's ids when the list is limited).
+  const adjustmentSource =
+    options.limit !== undefined
+      ? clocks.where('clocks.id', 'in', rows.length > 0 ? rows.map((r) => r.id) : [''])
+      : clocks;
   const adjustments = core.q.all(
-    clocks
+    adjustmentSource
       .innerJoin('clock_adjustments', 'clock_adjustments.clock_id', 'clocks.id')
       .select([
         'clock_adjustments.id',
@@ -263,12 +300,57 @@ export function toDueItem(v: ClockView): DueItem {
   };
 }
 
-/** For the dashboard: open clocks due within 3 working days, and those past their due date. */
-export function dueSoonAndOverdue(core: Core, today: string = core.today()): { dueSoon: DueItem[]; overdue: DueItem[] } {
-  const views = listClocks(core, { states: ['due_soon', 'overdue'], today });
+/**
+ * For the dashboard: open clocks due within 3 working days, and those past their due date (the
+ * longest overdue first, at most `limit` of each, with the full counts).
+ *
+ * Works from the stored due date, which every adjustment and calendar change rewrites; clocks
+ * with a running suspension (whose stored date lags) are neither due soon nor overdue.
+ */
+export function dueSoonAndOverdue(
+  core: Core,
+  today: string = core.today(),
+  limit = 100,
+): { dueSoon: DueItem[]; overdue: DueItem[]; dueSoonTotal: number; overdueTotal: number } {
+  const common = { today, notSuspendedOn: today, states: ['due_soon', 'overdue'] as ClockStateName[] };
+  const overdue = listClocks(core, { ...common, storedDueOnOrBefore: addDays(today, -1), limit }).filter(
+    (v) => v.state === 'overdue',
+  );
+  // Three working days never span more than the longest holiday block plus two weekends.
+  const dueSoon = listClocks(core, {
+    ...common,
+    storedDueOnOrAfter: today,
+    storedDueOnOrBefore: addDays(today, DUE_SOON_HORIZON_DAYS),
+  }).filter((v) => v.state === 'due_soon');
+  const overdueTotal =
+    overdue.length < limit
+      ? overdue.length
+      : (core.q.first(
+          qb
+            .selectFrom('clocks')
+            .innerJoin('cases', 'cases.id', 'clocks.case_id')
+            .where('cases.deleted_at', 'is', null)
+            .where('clocks.status', '=', 'open')
+            .where('clocks.due_on', '<', today)
+            .where(({ not, exists, selectFrom }) =>
+              not(
+                exists(
+                  selectFrom('clock_adjustments as s')
+                    .select('s.id')
+                    .whereRef('s.clock_id', '=', 'clocks.id')
+                    .where('s.kind', '=', 'suspension')
+                    .where('s.to_on', 'is', null)
+                    .where('s.from_on', '<=', today),
+                ),
+              ),
+            )
+            .select((eb) => eb.fn.countAll<number>().as('n')),
+        )?.n ?? overdue.length);
   return {
-    dueSoon: views.filter((v) => v.state === 'due_soon').map(toDueItem),
-    overdue: views.filter((v) => v.state === 'overdue').map(toDueItem),
+    dueSoon: dueSoon.slice(0, limit).map(toDueItem),
+    overdue: overdue.map(toDueItem),
+    dueSoonTotal: dueSoon.length,
+    overdueTotal,
   };
 }
 

@@ -29,15 +29,22 @@ export function dashboardSummary(core: Core, operatorId: string | null = null): 
     stage,
     count: stageRows.find((r) => r.stage === stage)?.count ?? 0,
   }));
+  // Count per category id on the narrow index first, then name the (few) categories.
   const byCategory = q.all(
     qb
-      .selectFrom('cases')
-      .leftJoin('dispute_categories', 'dispute_categories.id', 'cases.category_id')
-      .where('cases.deleted_at', 'is', null)
-      .select([sql<string>`coalesce(dispute_categories.name, '')`.as('category'), sql<number>`count(*)`.as('count')])
-      .groupBy('dispute_categories.name')
-      .orderBy('count', 'desc'),
+      .selectFrom(
+        qb
+          .selectFrom('cases')
+          .where('deleted_at', 'is', null)
+          .select(['category_id', sql<number>`count(*)`.as('count')])
+          .groupBy('category_id')
+          .as('c'),
+      )
+      .leftJoin('dispute_categories', 'dispute_categories.id', 'c.category_id')
+      .select([sql<string>`coalesce(dispute_categories.name, '')`.as('category'), 'c.count'])
+      .orderBy('c.count', 'desc'),
   );
+
   const count = (query: Compilable<{ n: number }>) => q.first(query)?.n ?? 0;
   const totalCases = byStage.reduce((sum, s) => sum + s.count, 0);
   const today = core.today();
@@ -83,7 +90,7 @@ export function dashboardSummary(core: Core, operatorId: string | null = null): 
           .limit(50),
       )
     : [];
-  const { dueSoon, overdue } = dueSoonAndOverdue(core, today);
+  const { dueSoon, overdue, dueSoonTotal, overdueTotal } = dueSoonAndOverdue(core, today);
   return {
     totalCases,
     openCases: totalCases - (byStage.find((s) => s.stage === 'closed')?.count ?? 0),
@@ -110,6 +117,8 @@ export function dashboardSummary(core: Core, operatorId: string | null = null): 
     myOpenCases: myOpenCases.map((c) => ({ ...c, nextDueOn: c.nextDueOn ?? null })),
     dueSoon,
     overdue,
+    dueSoonTotal,
+    overdueTotal,
     byMonth: months.map((month) => ({ month, received: received.get(month) ?? 0, closed: closed.get(month) ?? 0 })),
   };
 }
