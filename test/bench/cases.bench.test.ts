@@ -4,6 +4,9 @@ import { qb } from '../../electron/core/db/query';
 import { searchCases } from '../../electron/core/search/search';
 import { syncSearchIndex } from '../../electron/core/search/search-index';
 import { dashboardSummary } from '../../electron/core/services/dashboard';
+import { getCaseDetail } from '../../electron/core/cases/case-detail';
+import { dispatch } from '../../electron/core/handlers/registry';
+import { newSession } from '../../electron/core/session';
 import { defaultOperator } from '../../electron/core/services/setup';
 import { CaseListQuerySchema, type CaseListQueryInput } from '../../electron/contract/schemas/case-list';
 import type { Core } from '../../electron/core/core';
@@ -123,6 +126,16 @@ it('cases: list, search, open, dashboard on 20,000 cases / 400,000 activities', 
   const opened = openCase(core, BIG_CASE_NUMBER);
   expect(opened.activities.length).toBe(BIG_CASE_ACTIVITIES);
   results.push(await measure(`open one case with ${BIG_CASE_ACTIVITIES} activities (case, parties, agencies, activities, clocks)`, () => openCase(core, BIG_CASE_NUMBER), 200, 20));
+  // What the case page really calls: the full detail (steps with status, clocks with live state,
+  // history), through the IPC dispatch with input and output validation.
+  const bigCaseId = opened.c.id;
+  expect(getCaseDetail(core, bigCaseId).activities).toHaveLength(BIG_CASE_ACTIVITIES);
+  results.push(await measure(`getCaseDetail, ${BIG_CASE_ACTIVITIES} activities`, () => getCaseDetail(core, bigCaseId), 200, 20));
+  const benchSession = newSession();
+  expect((await dispatch(core, benchSession, 'cases.get', { id: bigCaseId })).ok).toBe(true);
+  results.push(
+    await measure(`cases.get through dispatch, ${BIG_CASE_ACTIVITIES} activities`, () => dispatch(core, benchSession, 'cases.get', { id: bigCaseId }), 200, 20),
+  );
 
   const operatorId = defaultOperator(core)?.id ?? null;
   results.push(await measure('dashboardSummary', () => dashboardSummary(core, operatorId), 50, 5));
