@@ -4,6 +4,9 @@ import { RouteErrorPage } from './components/RouteErrorPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { CasesPage } from './pages/cases/CasesPage';
+import { IntakePage } from './pages/intake/IntakePage';
+import { CasePage } from './pages/case/CasePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 /**
@@ -18,7 +21,9 @@ export function createAppRouter() {
       errorElement: <RouteErrorPage />,
       children: [
         { index: true, element: <DashboardPage /> },
-        { path: 'cases', element: <PlaceholderPage area="cases" /> },
+        { path: 'cases', element: <CasesPage /> },
+        { path: 'cases/new', element: <IntakePage /> },
+        { path: 'cases/:id', element: <CasePage /> },
         { path: 'meetings', element: <PlaceholderPage area="meetings" /> },
         { path: 'agencies', element: <PlaceholderPage area="agencies" /> },
         { path: 'tasks', element: <PlaceholderPage area="tasks" /> },

@@ -2,7 +2,7 @@ import { Result } from 'antd';
 import { ToolOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 
-export type PlaceholderArea = 'cases' | 'meetings' | 'agencies' | 'tasks' | 'exchange' | 'statistics';
+export type PlaceholderArea = 'meetings' | 'agencies' | 'tasks' | 'exchange' | 'statistics';
 
 /** A section that later issues build: says so, and what it will hold. */
 export function PlaceholderPage({ area }: { area: PlaceholderArea }) {

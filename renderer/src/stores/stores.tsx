@@ -1,16 +1,30 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
-import { useStore } from 'zustand';
+import { useStore, type StoreApi } from 'zustand';
 import type { i18n as I18n } from 'i18next';
 import { useClient } from '../client-context';
 import { safeLocalStorage } from '../lib/storage';
-import { createAppStore, type AppState, type AppStore } from './app-store';
-import { createDashboardStore, type DashboardState, type DashboardStore } from './dashboard-store';
-import { createSettingsStore, type SettingsState, type SettingsStore } from './settings-store';
+import { createAppStore, type AppState } from './app-store';
+import { createDashboardStore, type DashboardState } from './dashboard-store';
+import { createSettingsStore, type SettingsState } from './settings-store';
+import { createReferenceStore, type ReferenceState } from './reference-store';
+import { createIntakeStore, type IntakeState } from './intake-store';
+import { createCasesStore, type CasesState } from './cases-store';
+import { createCaseDetailStore, type CaseDetailState } from './case-detail-store';
+import { createWorkflowSettingsStore, type WorkflowSettingsState } from './settings-workflow-store';
+import { createCategorySettingsStore, type CategorySettingsState } from './settings-categories-store';
+import { createHolidaySettingsStore, type HolidaySettingsState } from './settings-holidays-store';
 
 interface Stores {
-  app: AppStore;
-  dashboard: DashboardStore;
-  settings: SettingsStore;
+  app: StoreApi<AppState>;
+  dashboard: StoreApi<DashboardState>;
+  settings: StoreApi<SettingsState>;
+  reference: StoreApi<ReferenceState>;
+  intake: StoreApi<IntakeState>;
+  cases: StoreApi<CasesState>;
+  caseDetail: StoreApi<CaseDetailState>;
+  workflowSettings: StoreApi<WorkflowSettingsState>;
+  categorySettings: StoreApi<CategorySettingsState>;
+  holidaySettings: StoreApi<HolidaySettingsState>;
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -25,6 +39,13 @@ export function StoresProvider({ i18n, children }: { i18n: I18n; children: React
     app: createAppStore({ client, i18n, storage: safeLocalStorage() }),
     dashboard: createDashboardStore(client),
     settings: createSettingsStore(client),
+    reference: createReferenceStore(client),
+    intake: createIntakeStore(client),
+    cases: createCasesStore(client),
+    caseDetail: createCaseDetailStore(client),
+    workflowSettings: createWorkflowSettingsStore(client),
+    categorySettings: createCategorySettingsStore(client),
+    holidaySettings: createHolidaySettingsStore(client, new Date().getFullYear()),
   }));
   return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
 }
@@ -45,4 +66,32 @@ export function useDashboardStore<T>(selector: (state: DashboardState) => T): T 
 
 export function useSettingsStore<T>(selector: (state: SettingsState) => T): T {
   return useStore(useStores().settings, selector);
+}
+
+export function useReferenceStore<T>(selector: (state: ReferenceState) => T): T {
+  return useStore(useStores().reference, selector);
+}
+
+export function useIntakeStore<T>(selector: (state: IntakeState) => T): T {
+  return useStore(useStores().intake, selector);
+}
+
+export function useCasesStore<T>(selector: (state: CasesState) => T): T {
+  return useStore(useStores().cases, selector);
+}
+
+export function useCaseDetailStore<T>(selector: (state: CaseDetailState) => T): T {
+  return useStore(useStores().caseDetail, selector);
+}
+
+export function useWorkflowSettingsStore<T>(selector: (state: WorkflowSettingsState) => T): T {
+  return useStore(useStores().workflowSettings, selector);
+}
+
+export function useCategorySettingsStore<T>(selector: (state: CategorySettingsState) => T): T {
+  return useStore(useStores().categorySettings, selector);
+}
+
+export function useHolidaySettingsStore<T>(selector: (state: HolidaySettingsState) => T): T {
+  return useStore(useStores().holidaySettings, selector);
 }

@@ -8,8 +8,11 @@ import { StatCards } from './StatCards';
 import { StageTable } from './StageTable';
 import { CategoryTable } from './CategoryTable';
 import { EmptyCases } from './EmptyCases';
+import { DueList } from './DueList';
+import { MyOpenCases } from './MyOpenCases';
+import { MonthChart } from './MonthChart';
 
-/** Headline counts; refreshes itself whenever the core reports a write. */
+/** Headline counts, what falls due, my cases and the monthly trend; refreshes on every write. */
 export function DashboardPage() {
   const { t } = useTranslation();
   const summary = useDashboardStore((s) => s.summary);
@@ -43,6 +46,18 @@ export function DashboardPage() {
             <EmptyCases />
           ) : (
             <Row gutter={[12, 12]}>
+              <Col xs={24} xl={12}>
+                <DueList kind="dueSoon" items={summary.dueSoon} />
+              </Col>
+              <Col xs={24} xl={12}>
+                <DueList kind="overdue" items={summary.overdue} />
+              </Col>
+              <Col xs={24} xl={12}>
+                <MyOpenCases rows={summary.myOpenCases} />
+              </Col>
+              <Col xs={24} xl={12}>
+                <MonthChart rows={summary.byMonth} />
+              </Col>
               <Col xs={24} lg={12}>
                 <StageTable rows={summary.byStage} />
               </Col>

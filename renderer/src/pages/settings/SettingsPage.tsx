@@ -1,16 +1,25 @@
 import { useEffect } from 'react';
-import { Flex, Typography } from 'antd';
+import { Flex, Tabs, Typography } from 'antd';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../stores/stores';
 import { SystemInfo } from './SystemInfo';
 import { CenterInfo } from './CenterInfo';
 import { AuditCheck } from './AuditCheck';
+import { WorkflowSettings } from './WorkflowSettings';
+import { CategorySettings } from './CategorySettings';
+import { HolidaySettings } from './HolidaySettings';
 
-/** Where the data lives, who we are, and the audit-chain check. */
+const TABS = ['system', 'workflow', 'categories', 'holidays'] as const;
+
+/** Who we are and where the data lives; the workflow template, dispute categories and holidays. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const info = useAppStore((s) => s.info);
   const load = useAppStore((s) => s.load);
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab');
+  const active = (TABS as readonly (string | null)[]).includes(tab) ? (tab as string) : 'system';
 
   useEffect(() => {
     void load();
@@ -18,14 +27,29 @@ export function SettingsPage() {
 
   return (
     <div data-testid="page-settings">
-      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 12 }}>
+      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 4 }}>
         {t('settings.title')}
       </Typography.Title>
-      <Flex vertical gap={12}>
-        {info ? <CenterInfo info={info} /> : null}
-        {info ? <SystemInfo info={info} /> : null}
-        <AuditCheck />
-      </Flex>
+      <Tabs
+        activeKey={active}
+        onChange={(key) => setParams(key === 'system' ? {} : { tab: key }, { replace: true })}
+        items={[
+          {
+            key: 'system',
+            label: t('settings.tabSystem'),
+            children: (
+              <Flex vertical gap={12}>
+                {info ? <CenterInfo info={info} /> : null}
+                {info ? <SystemInfo info={info} /> : null}
+                <AuditCheck />
+              </Flex>
+            ),
+          },
+          { key: 'workflow', label: t('settings.tabWorkflow'), children: <WorkflowSettings /> },
+          { key: 'categories', label: t('settings.tabCategories'), children: <CategorySettings /> },
+          { key: 'holidays', label: t('settings.tabHolidays'), children: <HolidaySettings /> },
+        ]}
+      />
     </div>
   );
 }
