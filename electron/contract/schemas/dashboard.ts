@@ -17,6 +17,11 @@ export const DashboardSummarySchema = z.object({
   /** Open clocks due within the next 3 working days, soonest first. */
   dueSoon: z.array(DueItemSchema),
   overdue: z.array(DueItemSchema),
+  /**
+   * Every running 5-day transfer-to-filing clock (调解不成的在5日内转立案), whatever its date: the one
+   * deadline the court watches, short enough that it must be in sight from the day it starts.
+   */
+  transfers: z.array(DueItemSchema),
   /** The full counts (the lists stop at 100 each). */
   dueSoonTotal: z.number().int(),
   overdueTotal: z.number().int(),

@@ -3,7 +3,7 @@ import type { DashboardSummary } from '../../contract/schemas/dashboard';
 import { STAGES } from '../../contract/schemas/common';
 import type { Core } from '../core';
 import { qb } from '../db/query';
-import { dueSoonAndOverdue } from '../clocks';
+import { dueSoonAndOverdue, listClocks, toDueItem } from '../clocks';
 import { addDays } from '../dates';
 
 /** The last `n` months as `YYYY-MM`, oldest first, ending with the month of `today`. */
@@ -91,6 +91,11 @@ export function dashboardSummary(core: Core, operatorId: string | null = null): 
       )
     : [];
   const { dueSoon, overdue, dueSoonTotal, overdueTotal } = dueSoonAndOverdue(core, today);
+  const transfers = listClocks(core, {
+    today,
+    kinds: ['transfer_to_filing'],
+    states: ['open', 'due_soon', 'overdue', 'suspended'],
+  }).map(toDueItem);
   return {
     totalCases,
     openCases: totalCases - (byStage.find((s) => s.stage === 'closed')?.count ?? 0),
@@ -117,6 +122,7 @@ export function dashboardSummary(core: Core, operatorId: string | null = null): 
     myOpenCases: myOpenCases.map((c) => ({ ...c, nextDueOn: c.nextDueOn ?? null })),
     dueSoon,
     overdue,
+    transfers,
     dueSoonTotal,
     overdueTotal,
     byMonth: months.map((month) => ({ month, received: received.get(month) ?? 0, closed: closed.get(month) ?? 0 })),

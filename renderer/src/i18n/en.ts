@@ -473,6 +473,8 @@ export const en: Messages = {
     myOpenCasesEmpty: 'No open cases assigned to you',
     dueSoon: 'Due within 3 working days',
     dueSoonEmpty: 'Nothing falls due soon',
+    transfers: 'Transfer to court filing (within 5 days of a failed mediation)',
+    transfersEmpty: 'No case waiting for transfer',
     overdue: 'Overdue',
     overdueEmpty: 'Nothing is overdue',
     clock: 'Deadline',

@@ -475,6 +475,8 @@ export const zhCN = {
     myOpenCasesEmpty: '没有由您协调的在办案件',
     dueSoon: '三个工作日内到期',
     dueSoonEmpty: '近期没有到期事项',
+    transfers: '转立案期限（化解不成的在 5 日内转立案）',
+    transfersEmpty: '没有待转立案的案件',
     overdue: '已逾期',
     overdueEmpty: '没有逾期事项',
     clock: '期限',

@@ -52,6 +52,11 @@ export function DashboardPage() {
               <Col xs={24} xl={12}>
                 <DueList kind="overdue" items={summary.overdue} />
               </Col>
+              {summary.transfers.length > 0 ? (
+                <Col xs={24}>
+                  <DueList kind="transfers" items={summary.transfers} />
+                </Col>
+              ) : null}
               <Col xs={24} xl={12}>
                 <MyOpenCases rows={summary.myOpenCases} />
               </Col>

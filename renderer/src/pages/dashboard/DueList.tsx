@@ -7,7 +7,7 @@ import { clockColor, clockTitle, daysLeftText } from '../case/clock-display';
 type DueItem = DashboardSummary['dueSoon'][number];
 
 /** Clocks due within three working days, or already overdue: the morning's to-do list. */
-export function DueList({ kind, items }: { kind: 'dueSoon' | 'overdue'; items: DueItem[] }) {
+export function DueList({ kind, items }: { kind: 'dueSoon' | 'overdue' | 'transfers'; items: DueItem[] }) {
   const { t } = useTranslation();
   return (
     <Card
@@ -18,7 +18,7 @@ export function DueList({ kind, items }: { kind: 'dueSoon' | 'overdue'; items: D
           <Tag color={items.length === 0 ? 'default' : kind === 'overdue' ? 'red' : 'orange'}>{items.length}</Tag>
         </span>
       }
-      data-testid={kind === 'dueSoon' ? 'due-soon' : 'overdue'}
+      data-testid={kind === 'dueSoon' ? 'due-soon' : kind === 'transfers' ? 'transfers' : 'overdue'}
     >
       <Table<DueItem>
         size="small"
