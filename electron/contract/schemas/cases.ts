@@ -240,7 +240,8 @@ export const AttachmentAddSchema = z
   .object({
     caseId: z.string().min(1),
     activityId: z.string().min(1).nullable(),
-    fileName: text(255).refine((n) => !/[\\/:*?"<>|\u0000]/.test(n), 'invalid file name'),
+    // Separators, Windows-reserved characters and NUL would let a name escape or break the store.
+    fileName: text(255).refine((n) => !/[\\/:*?"<>|]/.test(n) && !n.includes('\0'), 'invalid file name'),
     mimeType: z.string().max(100).nullable().optional(),
     contentBase64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4),
   })
