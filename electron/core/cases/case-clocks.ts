@@ -1,6 +1,6 @@
 import type { ClockView as ClockViewOut } from '../../contract/schemas/cases';
 import { appendAudit, type Actor } from '../audit/audit-log';
-import { cancelClock, completeClock, listClocks, openClock, recomputeClock, type ClockKind } from '../clocks';
+import { cancelClock, completeClock, listClocks, openClock, recomputeClock, type ClockKind, type ClockView } from '../clocks';
 import type { Core } from '../core';
 import { qb } from '../db/query';
 import { getSetting } from '../services/settings';
@@ -102,9 +102,9 @@ export function restartResolutionClock(core: Core, actor: Actor, caseId: string,
   }
 }
 
-/** The case's clocks as the contract's ClockView (state and days left for today). */
-export function caseClockViews(core: Core, caseId: string): ClockViewOut[] {
-  return listClocks(core, { caseId }).map((v) => ({
+/** The contract's ClockView: the engine's view minus its internal ids and counters. */
+export function toContractClock(v: ClockView): ClockViewOut {
+  return {
     id: v.id,
     kind: v.kind,
     stepName: v.stepName,
@@ -122,5 +122,10 @@ export function caseClockViews(core: Core, caseId: string): ClockViewOut[] {
       extraDays: a.extraDays,
       reason: a.reason,
     })),
-  }));
+  };
+}
+
+/** The case's clocks as the contract's ClockView (state and days left for today). */
+export function caseClockViews(core: Core, caseId: string): ClockViewOut[] {
+  return listClocks(core, { caseId }).map(toContractClock);
 }

@@ -1,7 +1,8 @@
 import type { Core } from '../core';
 import { qb } from '../db/query';
 import { addDays, daysBetween } from '../dates';
-import type { ClockAdjustmentsTable, ClocksTable } from '../db/schema';
+import type { ExpressionBuilder } from 'kysely';
+import type { ClockAdjustmentsTable, ClocksTable, DB } from '../db/schema';
 import { appendAudit, SYSTEM_ACTOR, type Actor } from '../audit/audit-log';
 import { CoreError } from '../errors';
 import { HolidayCalendar, isIsoDate } from './calendar';
@@ -91,6 +92,21 @@ function toAdjustmentInput(a: ClockAdjustmentView): AdjustmentInput {
   return { kind: a.kind, fromOn: a.fromOn, toOn: a.toOn, extraDays: a.extraDays };
 }
 
+/** SQL condition: the clock (aliased `clocks`) has no suspension running on `day`. */
+function notSuspendedOn(day: string) {
+  return ({ not, exists, selectFrom }: ExpressionBuilder<DB, 'clocks'>) =>
+    not(
+      exists(
+        selectFrom('clock_adjustments as s')
+          .select('s.id')
+          .whereRef('s.clock_id', '=', 'clocks.id')
+          .where('s.kind', '=', 'suspension')
+          .where('s.to_on', 'is', null)
+          .where('s.from_on', '<=', day),
+      ),
+    );
+}
+
 /** Calendar days that surely contain the next 3 working days (a 9-day Spring Festival + weekends). */
 const DUE_SOON_HORIZON_DAYS = 21;
 
@@ -134,18 +150,7 @@ export function listClocks(core: Core, options: ListClocksOptions = {}): ClockVi
   if (options.storedDueOnOrAfter !== undefined) clocks = clocks.where('clocks.due_on', '>=', options.storedDueOnOrAfter);
   if (options.notSuspendedOn !== undefined) {
     const day = options.notSuspendedOn;
-    clocks = clocks.where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('clock_adjustments as s')
-            .select('s.id')
-            .whereRef('s.clock_id', '=', 'clocks.id')
-            .where('s.kind', '=', 'suspension')
-            .where('s.to_on', 'is', null)
-            .where('s.from_on', '<=', day),
-        ),
-      ),
-    );
+    clocks = clocks.where(notSuspendedOn(day));
   }
   if (options.states !== undefined) {
     // Narrow in SQL by the stored status each wanted state implies; the live state is checked below.
@@ -332,18 +337,7 @@ export function dueSoonAndOverdue(
             .where('cases.deleted_at', 'is', null)
             .where('clocks.status', '=', 'open')
             .where('clocks.due_on', '<', today)
-            .where(({ not, exists, selectFrom }) =>
-              not(
-                exists(
-                  selectFrom('clock_adjustments as s')
-                    .select('s.id')
-                    .whereRef('s.clock_id', '=', 'clocks.id')
-                    .where('s.kind', '=', 'suspension')
-                    .where('s.to_on', 'is', null)
-                    .where('s.from_on', '<=', today),
-                ),
-              ),
-            )
+            .where(notSuspendedOn(today))
             .select((eb) => eb.fn.countAll<number>().as('n')),
         )?.n ?? overdue.length);
   return {

@@ -6,33 +6,10 @@ import {
   resumeClock,
   saveHolidayYear,
   suspendClock,
-  type ClockView,
 } from '../clocks';
 import { actorOf } from '../services/operators';
+import { toContractClock } from '../cases/case-clocks';
 import type { AreaHandlers } from './registry';
-
-/** The contract's ClockView is the engine's minus its internal ids and counters. */
-function toContractClock(v: ClockView) {
-  return {
-    id: v.id,
-    kind: v.kind,
-    stepName: v.stepName,
-    triggerOn: v.triggerOn,
-    limitDays: v.limitDays,
-    dueOn: v.dueOn,
-    daysLeft: v.daysLeft,
-    state: v.state,
-    completedOn: v.completedOn,
-    adjustments: v.adjustments.map((a) => ({
-      id: a.id,
-      kind: a.kind,
-      fromOn: a.fromOn,
-      toOn: a.toOn,
-      extraDays: a.extraDays,
-      reason: a.reason,
-    })),
-  };
-}
 
 export const CLOCK_HANDLERS: AreaHandlers<typeof CLOCK_CHANNELS> = {
   'clocks.suspend': function handleClockSuspend(core, call, input) {
@@ -58,4 +35,3 @@ export const CLOCK_HANDLERS: AreaHandlers<typeof CLOCK_CHANNELS> = {
   },
 };
 
-export { toContractClock };
