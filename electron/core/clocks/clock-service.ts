@@ -92,6 +92,22 @@ function toAdjustmentInput(a: ClockAdjustmentView): AdjustmentInput {
   return { kind: a.kind, fromOn: a.fromOn, toOn: a.toOn, extraDays: a.extraDays };
 }
 
+/** What a ClockView is built from (clocks joined with cases and workflow_steps). */
+const CLOCK_VIEW_COLUMNS = [
+  'clocks.id',
+  'clocks.case_id',
+  'clocks.kind',
+  'clocks.step_id',
+  'clocks.trigger_on',
+  'clocks.limit_days',
+  'clocks.due_on',
+  'clocks.status',
+  'clocks.completed_on',
+  'cases.case_number',
+  'cases.title as case_title',
+  'workflow_steps.name as step_name',
+] as const;
+
 /** SQL condition: the clock (aliased `clocks`) has no suspension running on `day`. */
 function notSuspendedOn(day: string) {
   return ({ not, exists, selectFrom }: ExpressionBuilder<DB, 'clocks'>) =>
@@ -159,20 +175,7 @@ export function listClocks(core: Core, options: ListClocksOptions = {}): ClockVi
   }
   const page = options.limit !== undefined ? clocks.orderBy('clocks.due_on').orderBy('clocks.id').limit(options.limit) : clocks;
   const rows = core.q.all(
-    page.select([
-      'clocks.id',
-      'clocks.case_id',
-      'clocks.kind',
-      'clocks.step_id',
-      'clocks.trigger_on',
-      'clocks.limit_days',
-      'clocks.due_on',
-      'clocks.status',
-      'clocks.completed_on',
-      'cases.case_number',
-      'cases.title as case_title',
-      'workflow_steps.name as step_name',
-    ]),
+    page.select(CLOCK_VIEW_COLUMNS),
   );
   // Adjustments of the same clocks, fetched with the same filter instead of an IN list (an IN list
   // of the page's ids when the list is limited).
@@ -258,20 +261,7 @@ export function getClock(core: Core, clockId: string, today: string = core.today
       .innerJoin('cases', 'cases.id', 'clocks.case_id')
       .leftJoin('workflow_steps', 'workflow_steps.id', 'clocks.step_id')
       .where('clocks.id', '=', clockId)
-      .select([
-        'clocks.id',
-        'clocks.case_id',
-        'clocks.kind',
-        'clocks.step_id',
-        'clocks.trigger_on',
-        'clocks.limit_days',
-        'clocks.due_on',
-        'clocks.status',
-        'clocks.completed_on',
-        'cases.case_number',
-        'cases.title as case_title',
-        'workflow_steps.name as step_name',
-      ]),
+      .select(CLOCK_VIEW_COLUMNS),
   );
   if (!row) throw new CoreError('NOT_FOUND', `Clock ${clockId} not found`, { what: `clock ${clockId}` });
   const adjustments = loadAdjustments(core, clockId);
