@@ -4,6 +4,9 @@ import type { ChannelSpec } from './channel-spec';
 import { CASE_CHANNELS } from './channels/case-channels';
 import { CLOCK_CHANNELS } from './channels/clock-channels';
 import { LIST_CHANNELS } from './channels/list-channels';
+import { AGENCY_CHANNELS } from './channels/agency-channels';
+import { TASK_CHANNELS } from './channels/task-channels';
+import { LINKAGE_CHANNELS } from './channels/linkage-channels';
 import { NoInput } from './schemas/common';
 import { AppInfoSchema, AuditReportSchema } from './schemas/app';
 import { CenterSchema, SetupInputSchema, SetupResultSchema, SetupStatusSchema } from './schemas/setup';
@@ -27,6 +30,9 @@ export const CHANNELS = {
   ...CASE_CHANNELS,
   ...CLOCK_CHANNELS,
   ...LIST_CHANNELS,
+  ...AGENCY_CHANNELS,
+  ...TASK_CHANNELS,
+  ...LINKAGE_CHANNELS,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export const EVENTS = {

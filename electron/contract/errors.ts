@@ -28,6 +28,10 @@ export const ERROR_MESSAGES: Record<string, Localized> = {
     'zh-CN': '数据库中已有案件，演示数据只能载入到空数据库。',
     en: 'The database already holds cases; demo data loads only into an empty database.',
   },
+  IMPORT_REJECTED: {
+    'zh-CN': '导入未执行，文件中的数据均未写入：{detail}',
+    en: 'Nothing was imported: {detail}',
+  },
   INTERNAL: { 'zh-CN': '内部错误：{detail}', en: 'Internal error: {detail}' },
 };
 

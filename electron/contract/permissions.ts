@@ -18,6 +18,12 @@ export const PERMISSIONS = [
   'workflow.admin',
   'holidays.admin',
   'categories.admin',
+  'agencies.read',
+  'agencies.write',
+  'tasks.read',
+  'tasks.write',
+  'linkage.read',
+  'linkage.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

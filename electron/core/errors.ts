@@ -16,6 +16,7 @@ export type CoreErrorCode =
   | 'DB_NEWER_VERSION'
   | 'DB_OPEN_FAILED'
   | 'DEMO_NOT_EMPTY'
+  | 'IMPORT_REJECTED'
   | 'INTERNAL';
 
 export class CoreError extends Error {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { StageSchema } from './common';
 import { DueItemSchema } from './clocks';
+import { TaskSchema } from './tasks';
+import { SuggestionSchema } from './linkage';
 
 export const DashboardSummarySchema = z.object({
   totalCases: z.number().int(),
@@ -26,6 +28,12 @@ export const DashboardSummarySchema = z.object({
   dueSoonTotal: z.number().int(),
   overdueTotal: z.number().int(),
   /** Cases received and closed per month, the last 12 months. */
+  /** Coordination tasks unanswered and due within 3 working days / past due (100 each at most). */
+  tasksDueSoon: z.array(TaskSchema),
+  tasksOverdue: z.array(TaskSchema),
+  tasksOverdueTotal: z.number().int(),
+  /** Judicial suggestions awaiting the agency's feedback, due within 10 days or past due. */
+  suggestionsDue: z.array(SuggestionSchema),
   byMonth: z.array(z.object({ month: z.string(), received: z.number().int(), closed: z.number().int() })),
 });
 export type DashboardSummary = z.infer<typeof DashboardSummarySchema>;

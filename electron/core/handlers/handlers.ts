@@ -7,6 +7,9 @@ import type { HandlerMap } from './registry';
 import { CASE_HANDLERS } from './case-handlers';
 import { CLOCK_HANDLERS } from './clock-handlers';
 import { LIST_HANDLERS } from './list-handlers';
+import { AGENCY_HANDLERS } from './agency-handlers';
+import { TASK_HANDLERS } from './task-handlers';
+import { LINKAGE_HANDLERS } from './linkage-handlers';
 
 /**
  * Channel → core function. Handlers are thin: they adapt the validated input to a service call.
@@ -48,4 +51,7 @@ export const HANDLERS: HandlerMap = {
   ...CASE_HANDLERS,
   ...CLOCK_HANDLERS,
   ...LIST_HANDLERS,
+  ...AGENCY_HANDLERS,
+  ...TASK_HANDLERS,
+  ...LINKAGE_HANDLERS,
 };

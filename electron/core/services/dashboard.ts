@@ -98,6 +98,11 @@ export function dashboardSummary(core: Core, operatorId: string | null = null): 
   }).map(toDueItem);
   return {
     totalCases,
+    // Filled by the task and linkage services (issue 4, in progress).
+    tasksDueSoon: [],
+    tasksOverdue: [],
+    tasksOverdueTotal: 0,
+    suggestionsDue: [],
     openCases: totalCases - (byStage.find((s) => s.stage === 'closed')?.count ?? 0),
     byStage,
     byCategory,
