@@ -1,6 +1,12 @@
 import type { Messages } from './zh-CN';
+import { agenciesEn } from './areas/agencies';
+import { tasksEn } from './areas/tasks';
+import { linkageEn } from './areas/linkage';
 
 export const en: Messages = {
+  agencies: agenciesEn,
+  tasks: tasksEn,
+  linkage: linkageEn,
   app: {
     title: 'ADR Desk',
     shortTitle: 'ADR',

@@ -2,7 +2,16 @@
  * Simplified Chinese, the default UI language. The source of truth for the key set: `en.ts` is
  * typed against this object, so a key missing from either file fails type-check.
  */
+import type { Widen } from './widen';
+import { agenciesZhCN } from './areas/agencies';
+import { tasksZhCN } from './areas/tasks';
+import { linkageZhCN } from './areas/linkage';
+
 export const zhCN = {
+  // Areas added from issue 4 on keep their strings in areas/<area>.ts (both languages side by side).
+  agencies: agenciesZhCN,
+  tasks: tasksZhCN,
+  linkage: linkageZhCN,
   app: {
     title: '行政争议化解工作台',
     shortTitle: '化解',
@@ -539,6 +548,4 @@ export const zhCN = {
   },
 };
 
-/** The shape every language must provide: same keys, any string values. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;
