@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron';
 import type { Core } from '../core/core';
 import { newSession } from '../core/session';
+import { handleDownloads } from './downloads';
 import { showAbout } from './about';
 import { START_URL } from './app-origin';
 import { broadcastEvent, sendEvent } from './events';
@@ -102,6 +103,7 @@ export function startShell(): ShellHandle {
 
   async function onReady(): Promise<void> {
     hardenSession(session.defaultSession);
+    handleDownloads(session.defaultSession, app.getPath('documents'), () => language);
     serveRenderer(layout.rendererDir);
     const opened = await openAppCore(dataDir, app.getVersion());
     if (!opened) {

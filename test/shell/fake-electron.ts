@@ -30,7 +30,7 @@ export function fakeEvent<P extends object>(params?: P): FakeEvent & P {
 type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
 type PermissionCheckHandler = (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
 
-export class FakeSession {
+export class FakeSession extends EventEmitter {
   permissionRequestHandler: PermissionRequestHandler | null = null;
   permissionCheckHandler: PermissionCheckHandler | null = null;
   devicePermissionHandler: ((details: unknown) => boolean) | null = null;
@@ -45,6 +45,7 @@ export class FakeSession {
     this.devicePermissionHandler = handler;
   }
   reset(): void {
+    this.removeAllListeners();
     this.permissionRequestHandler = null;
     this.permissionCheckHandler = null;
     this.devicePermissionHandler = null;
@@ -189,7 +190,8 @@ class FakeApp extends EventEmitter {
   lockAvailable = true;
   quitCount = 0;
   version = '1.2.3';
-  paths = new Map<string, string>();
+  /** Electron always knows the user's folders; userData is what the app pins itself. */
+  paths = new Map<string, string>([['documents', '/fake-home/Documents']]);
   appUserModelId: string | null = null;
   private resolveReady: () => void = () => {};
   private readyPromise: Promise<void> = this.freshReadyPromise();
@@ -206,7 +208,7 @@ class FakeApp extends EventEmitter {
     this.isPackaged = false;
     this.lockAvailable = true;
     this.quitCount = 0;
-    this.paths = new Map();
+    this.paths = new Map([['documents', '/fake-home/Documents']]);
     this.appUserModelId = null;
     this.readyPromise = this.freshReadyPromise();
   }

@@ -111,6 +111,8 @@ describe('start-up', () => {
     const callback = vi.fn();
     fake.session.defaultSession.permissionRequestHandler?.(window.webContents, 'media', callback, {});
     expect(callback).toHaveBeenCalledWith(false);
+    // Exports are saved through Electron's save dialog, started in Documents.
+    expect(fake.session.defaultSession.listenerCount('will-download')).toBe(1);
   });
 
   it('tells every window that data changed after a write over IPC', async () => {
