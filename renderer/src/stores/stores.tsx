@@ -13,6 +13,10 @@ import { createCaseDetailStore, type CaseDetailState } from './case-detail-store
 import { createWorkflowSettingsStore, type WorkflowSettingsState } from './settings-workflow-store';
 import { createCategorySettingsStore, type CategorySettingsState } from './settings-categories-store';
 import { createHolidaySettingsStore, type HolidaySettingsState } from './settings-holidays-store';
+import { createLinkageStore, type LinkageState } from './linkage-store';
+import { createQuarterlyStore, type QuarterlyState } from './quarterly-store';
+import { quarterOf } from './linkage-period';
+import { today } from '../lib/format';
 
 interface Stores {
   app: StoreApi<AppState>;
@@ -25,6 +29,8 @@ interface Stores {
   workflowSettings: StoreApi<WorkflowSettingsState>;
   categorySettings: StoreApi<CategorySettingsState>;
   holidaySettings: StoreApi<HolidaySettingsState>;
+  linkage: StoreApi<LinkageState>;
+  quarterly: StoreApi<QuarterlyState>;
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -46,6 +52,8 @@ export function StoresProvider({ i18n, children }: { i18n: I18n; children: React
     workflowSettings: createWorkflowSettingsStore(client),
     categorySettings: createCategorySettingsStore(client),
     holidaySettings: createHolidaySettingsStore(client, new Date().getFullYear()),
+    linkage: createLinkageStore(client, { quarter: quarterOf(today()) }),
+    quarterly: createQuarterlyStore(client, quarterOf(today())),
   }));
   return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
 }
@@ -94,4 +102,12 @@ export function useCategorySettingsStore<T>(selector: (state: CategorySettingsSt
 
 export function useHolidaySettingsStore<T>(selector: (state: HolidaySettingsState) => T): T {
   return useStore(useStores().holidaySettings, selector);
+}
+
+export function useLinkageStore<T>(selector: (state: LinkageState) => T): T {
+  return useStore(useStores().linkage, selector);
+}
+
+export function useQuarterlyStore<T>(selector: (state: QuarterlyState) => T): T {
+  return useStore(useStores().quarterly, selector);
 }
