@@ -7,6 +7,7 @@ import { LIST_CHANNELS } from './channels/list-channels';
 import { AGENCY_CHANNELS } from './channels/agency-channels';
 import { TASK_CHANNELS } from './channels/task-channels';
 import { LINKAGE_CHANNELS } from './channels/linkage-channels';
+import { MEETING_CHANNELS } from './channels/meeting-channels';
 import { NoInput } from './schemas/common';
 import { AppInfoSchema, AuditReportSchema } from './schemas/app';
 import { CenterSchema, SetupInputSchema, SetupResultSchema, SetupStatusSchema } from './schemas/setup';
@@ -33,6 +34,7 @@ export const CHANNELS = {
   ...AGENCY_CHANNELS,
   ...TASK_CHANNELS,
   ...LINKAGE_CHANNELS,
+  ...MEETING_CHANNELS,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export const EVENTS = {
@@ -41,6 +43,12 @@ export const EVENTS = {
     target: z.string(),
   }),
   'data.changed': z.object({ channel: z.string() }),
+  /** Progress of a long call (a meeting pack, a report): the page shows a bar for that channel. */
+  'job.progress': z.object({
+    channel: z.string(),
+    percent: z.number().min(0).max(100),
+    label: z.object({ 'zh-CN': z.string(), en: z.string() }),
+  }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Channels = typeof CHANNELS;

@@ -73,9 +73,23 @@ export const CHANNEL_NAMES = [
   'quarterly.get',
   'quarterly.saveRectification',
   'quarterly.export',
+  // Meetings (issue 5)
+  'rooms.list',
+  'rooms.save',
+  'series.list',
+  'meetings.list',
+  'meetings.get',
+  'meetings.check',
+  'meetings.save',
+  'meetings.move',
+  'meetings.setStatus',
+  'meetings.saveMinutes',
+  'meetings.ics',
+  'meetings.pack',
+  'meetings.minutesExport',
 ] as const;
 
-export const EVENT_NAMES = ['menu.command', 'data.changed'] as const;
+export const EVENT_NAMES = ['menu.command', 'data.changed', 'job.progress'] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

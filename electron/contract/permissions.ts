@@ -24,6 +24,9 @@ export const PERMISSIONS = [
   'tasks.write',
   'linkage.read',
   'linkage.write',
+  'meetings.read',
+  'meetings.write',
+  'meetings.admin',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

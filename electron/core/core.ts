@@ -5,6 +5,7 @@ import { openDatabase, type OpenedDatabase } from './db/database';
 import { Queries } from './db/query';
 import { chinaDate } from './dates';
 import type { Migration } from './db/migrations/migration';
+import type { Localized } from '../contract/result';
 
 export type RunMode = 'electron' | 'web' | 'test' | 'cli';
 
@@ -23,7 +24,26 @@ export interface CoreOptions {
    * CLI and tests, where callers fall back to handing the bytes to the page.
    */
   openFile?: (absolutePath: string) => Promise<void>;
+  /**
+   * Prints HTML to PDF with Chromium: Electron's webContents.printToPDF in the app, Debian's
+   * Chromium through playwright-core in the CLI, browser mode and tests. Absent → PDF exports fail
+   * with a clear error instead of producing something else.
+   */
+  printPdf?: PdfPrinter;
+  /** Asks the user for a folder (Electron's dialog); null when cancelled. Absent outside the app. */
+  chooseFolder?: (title: Localized) => Promise<string | null>;
 }
+
+export interface PdfPrintOptions {
+  /** Chromium header/footer templates (see Page.printToPDF); page numbers via <span class="pageNumber">. */
+  headerTemplate?: string;
+  footerTemplate?: string;
+  /** Page margins in millimetres; the official-document defaults when omitted. */
+  marginsMm?: { top: number; right: number; bottom: number; left: number };
+  landscape?: boolean;
+}
+
+export type PdfPrinter = (html: string, options?: PdfPrintOptions) => Promise<Uint8Array>;
 
 /**
  * Everything a service needs, passed in explicitly: the one database connection, the clock, the
@@ -40,6 +60,8 @@ export interface Core {
   readonly mode: RunMode;
   readonly database: OpenedDatabase;
   readonly openFile: ((absolutePath: string) => Promise<void>) | null;
+  readonly printPdf: PdfPrinter | null;
+  readonly chooseFolder: ((title: Localized) => Promise<string | null>) | null;
   now(): string;
   /** Today's date in the center's time zone (Asia/Shanghai, UTC+8, no DST), YYYY-MM-DD. */
   today(): string;
@@ -67,6 +89,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     mode: options.mode,
     database,
     openFile: options.openFile ?? null,
+    printPdf: options.printPdf ?? null,
+    chooseFolder: options.chooseFolder ?? null,
     now,
     today: () => chinaDate(clock.now()),
     close: () => database.close(),

@@ -3,7 +3,7 @@ import { appError } from '../contract/errors';
 import { CHANNEL_NAMES, type ChannelName } from '../contract/names';
 import type { Result } from '../contract/result';
 import type { Core } from '../core/core';
-import { dispatch } from '../core/handlers/registry';
+import { dispatch, type DispatchOptions } from '../core/handlers/registry';
 import type { Session } from '../core/session';
 import { isTrustedSender, type SenderEventLike } from './trusted-sender';
 
@@ -16,6 +16,8 @@ export interface IpcRegistrar {
 export interface IpcOptions {
   /** Called after a successful write; main broadcasts data.changed. */
   onWrite: (channel: ChannelName) => void;
+  /** Progress of long calls; main sends it to the windows as job.progress. */
+  onProgress?: DispatchOptions['onProgress'];
   log: (message: string, error: unknown) => void;
 }
 
@@ -31,7 +33,7 @@ export function registerIpc(ipcMain: IpcRegistrar, core: Core, session: Session,
       if (!isTrustedSender(event)) {
         return Promise.resolve({ ok: false, error: appError('FORBIDDEN_SENDER') });
       }
-      return dispatch(core, session, channel, payload, { onWrite: options.onWrite, log: options.log });
+      return dispatch(core, session, channel, payload, { onWrite: options.onWrite, onProgress: options.onProgress, log: options.log });
     });
   }
   return function unregisterIpc() {

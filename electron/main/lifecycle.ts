@@ -114,6 +114,7 @@ export function startShell(): ShellHandle {
     closeCore = once('closing the database', () => opened.close());
     registerIpc(ipcMain, opened, appSession, {
       onWrite: (channel) => broadcastEvent('data.changed', { channel }),
+      onProgress: (progress) => broadcastEvent('job.progress', progress),
       log: logError,
     });
     installMenu(language, menuActions, { devTools: !app.isPackaged });

@@ -90,6 +90,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const { channel, input } = message as { channel?: unknown; input?: unknown };
     const result = await dispatch(options.core, session, channel, input, {
       onWrite: (c) => broadcast('data.changed', { channel: c }),
+      onProgress: (p) => broadcast('job.progress', p),
       log,
     });
     sendJson(res, 200, result);

@@ -20,6 +20,7 @@ export function inProcessTransport(core: Core, session: Session = newSession()):
     async invoke(channel, input) {
       const result = await dispatch(core, session, channel, JSON.parse(JSON.stringify(input ?? {})), {
         onWrite: (c) => emit('data.changed', { channel: c }),
+        onProgress: (p) => emit('job.progress', p),
       });
       return JSON.parse(JSON.stringify(result));
     },

@@ -10,6 +10,7 @@ import { LIST_HANDLERS } from './list-handlers';
 import { AGENCY_HANDLERS } from './agency-handlers';
 import { TASK_HANDLERS } from './task-handlers';
 import { LINKAGE_HANDLERS } from './linkage-handlers';
+import { MEETING_HANDLERS } from './meeting-handlers';
 
 /**
  * Channel → core function. Handlers are thin: they adapt the validated input to a service call.
@@ -54,4 +55,5 @@ export const HANDLERS: HandlerMap = {
   ...AGENCY_HANDLERS,
   ...TASK_HANDLERS,
   ...LINKAGE_HANDLERS,
+  ...MEETING_HANDLERS,
 };

@@ -3,7 +3,7 @@ import { CHANNELS, type Output } from '../../contract/channels';
 import { isChannelName, type ChannelName } from '../../contract/names';
 import { roleHas } from '../../contract/permissions';
 import { appError, validationError } from '../../contract/errors';
-import type { Result } from '../../contract/result';
+import type { Localized, Result } from '../../contract/result';
 import type { Core } from '../core';
 import type { Session } from '../session';
 import { CoreError } from '../errors';
@@ -15,6 +15,8 @@ export interface CallContext {
   session: Session;
   /** The acting operator; null only for `public` channels before setup. */
   operator: OperatorRow | null;
+  /** Reports progress of long work to the page (a no-op when the transport has no events). */
+  progress: (percent: number, label: Localized) => void;
 }
 
 export type Handler<C extends ChannelName> = (
@@ -31,6 +33,8 @@ export type AreaHandlers<Channels> = { [C in keyof Channels & ChannelName]: Hand
 export interface DispatchOptions {
   /** Called after a successful call of a channel that writes (the shell broadcasts data.changed). */
   onWrite?: (channel: ChannelName) => void;
+  /** Progress of long calls; the shell and the web bridge send it to the page as job.progress. */
+  onProgress?: (progress: { channel: ChannelName; percent: number; label: Localized }) => void;
   /** Where unexpected errors are reported (they reach the user only as INTERNAL). */
   log?: (message: string, error: unknown) => void;
 }
@@ -76,7 +80,9 @@ export async function dispatch(
       operator = resolveOperator(core, session);
     }
     const handler = HANDLERS[channel] as Handler<ChannelName>;
-    const value = await handler(core, { session, operator }, parsed.data as never);
+    const progress = (percent: number, label: Localized) =>
+      options.onProgress?.({ channel, percent: Math.max(0, Math.min(100, Math.round(percent))), label });
+    const value = await handler(core, { session, operator, progress }, parsed.data as never);
     // The output is checked too: the contract is a promise to the page, and a core bug that breaks
     // it should fail loudly here, not as an undefined deep inside a component.
     const out = spec.output.safeParse(value);
