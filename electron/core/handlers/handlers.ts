@@ -11,6 +11,7 @@ import { AGENCY_HANDLERS } from './agency-handlers';
 import { TASK_HANDLERS } from './task-handlers';
 import { LINKAGE_HANDLERS } from './linkage-handlers';
 import { MEETING_HANDLERS } from './meeting-handlers';
+import { MEETING_DOCUMENT_HANDLERS } from './meeting-document-handlers';
 
 /**
  * Channel → core function. Handlers are thin: they adapt the validated input to a service call.
@@ -56,4 +57,5 @@ export const HANDLERS: HandlerMap = {
   ...TASK_HANDLERS,
   ...LINKAGE_HANDLERS,
   ...MEETING_HANDLERS,
+  ...MEETING_DOCUMENT_HANDLERS,
 };
