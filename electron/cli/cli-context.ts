@@ -2,12 +2,15 @@ import path from 'node:path';
 import { openCore, type Core } from '../core/core';
 import { databaseFileIn, defaultDataDir } from '../core/paths';
 import { readAppVersion } from '../core/app-version';
+import { machinePrinter } from '../core/documents/pdf/chromium-printer';
 import { CoreError } from '../core/errors';
 import { localize } from '../contract/errors';
 import type { Localized } from '../contract/result';
 
 export interface GlobalOptions {
   data?: string;
+  /** Chromium for PDF output (else CHROMIUM_PATH, else /usr/bin/chromium). */
+  chromium?: string;
 }
 
 export type Lang = 'zh-CN' | 'en';
@@ -28,16 +31,20 @@ export function resolveDataDir(options: GlobalOptions): string {
 
 export async function withCore<T>(options: GlobalOptions, fn: (core: Core, dataDir: string) => Promise<T> | T): Promise<T> {
   const dataDir = resolveDataDir(options);
+  // Chromium starts only if a command prints a PDF, and is closed with the database.
+  const printer = machinePrinter(options.chromium);
   const core = await openCore({
     databaseFile: databaseFileIn(dataDir),
     dataDir,
     appVersion: readAppVersion(import.meta.dirname),
     mode: 'cli',
+    printPdf: printer.print,
   });
   try {
     return await fn(core, dataDir);
   } finally {
     core.close();
+    await printer.close();
   }
 }
 

@@ -15,6 +15,7 @@ export function buildProgram(): Command {
     .description('ADR Desk 行政争议化解工作台 — command line')
     .version(readAppVersion(import.meta.dirname))
     .option('--data <dir>', "data folder (default: the app's own, or ADR_DATA_DIR)")
+    .option('--chromium <path>', 'Chromium for PDF output (default: CHROMIUM_PATH, then /usr/bin/chromium)')
     .showHelpAfterError();
   registerInit(program);
   registerDemo(program);

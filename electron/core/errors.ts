@@ -17,6 +17,7 @@ export type CoreErrorCode =
   | 'DB_OPEN_FAILED'
   | 'DEMO_NOT_EMPTY'
   | 'IMPORT_REJECTED'
+  | 'PDF_UNAVAILABLE'
   | 'INTERNAL';
 
 export class CoreError extends Error {

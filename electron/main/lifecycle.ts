@@ -3,6 +3,8 @@ import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron';
 import type { Core } from '../core/core';
 import { newSession } from '../core/session';
 import { handleDownloads } from './downloads';
+import { electronPdfPrinter } from './pdf-printer';
+import { folderChooser } from './choose-folder';
 import { showAbout } from './about';
 import { START_URL } from './app-origin';
 import { broadcastEvent, sendEvent } from './events';
@@ -105,7 +107,10 @@ export function startShell(): ShellHandle {
     hardenSession(session.defaultSession);
     handleDownloads(session.defaultSession, app.getPath('documents'), () => language);
     serveRenderer(layout.rendererDir);
-    const opened = await openAppCore(dataDir, app.getVersion());
+    const opened = await openAppCore(dataDir, app.getVersion(), {
+      printPdf: electronPdfPrinter(),
+      chooseFolder: folderChooser(() => language),
+    });
     if (!opened) {
       app.quit();
       return;

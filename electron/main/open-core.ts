@@ -1,6 +1,6 @@
 import { dialog, shell } from 'electron';
 import { localize } from '../contract/errors';
-import { openCore, type Core } from '../core/core';
+import { openCore, type Core, type CoreOptions } from '../core/core';
 import { CoreError } from '../core/errors';
 import { databaseFileIn } from '../core/paths';
 
@@ -21,7 +21,11 @@ export function describeOpenFailure(error: unknown): { title: string; content: s
  * or unreadable file) the user gets a plain error box and the caller quits; a main-process crash
  * would tell them nothing.
  */
-export async function openAppCore(dataDir: string, appVersion: string): Promise<Core | null> {
+export async function openAppCore(
+  dataDir: string,
+  appVersion: string,
+  host: Pick<CoreOptions, 'printPdf' | 'chooseFolder'> = {},
+): Promise<Core | null> {
   try {
     return await openCore({
       databaseFile: databaseFileIn(dataDir),
@@ -29,6 +33,7 @@ export async function openAppCore(dataDir: string, appVersion: string): Promise<
       appVersion,
       mode: 'electron',
       openFile: openWithSystemViewer,
+      ...host,
     });
   } catch (error) {
     console.error('[adr] could not open the database', error);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { openCore } from '../core/core';
 import { databaseFileIn } from '../core/paths';
 import { readAppVersion } from '../core/app-version';
+import { machinePrinter } from '../core/documents/pdf/chromium-printer';
 import { CoreError } from '../core/errors';
 import { localize } from '../contract/errors';
 import { startWebServer } from './web-server';
@@ -18,6 +19,7 @@ async function main() {
       data: { type: 'string' },
       port: { type: 'string' },
       renderer: { type: 'string' },
+      chromium: { type: 'string' },
     },
   });
   const here = import.meta.dirname;
@@ -26,11 +28,13 @@ async function main() {
   const port = Number(values.port ?? process.env.ADR_PORT ?? 5174);
   const rendererDir = path.resolve(values.renderer ?? path.join(root, 'out', 'renderer'));
 
+  const printer = machinePrinter(values.chromium);
   const core = await openCore({
     databaseFile: databaseFileIn(dataDir),
     dataDir,
     appVersion: readAppVersion(here),
     mode: 'web',
+    printPdf: printer.print,
   });
   const server = await startWebServer({
     core,
@@ -47,6 +51,7 @@ async function main() {
     stopping = true;
     await server.close();
     core.close();
+    await printer.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

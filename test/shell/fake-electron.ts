@@ -8,6 +8,7 @@
  * a second ipcMain.handle on one channel), the fake throws too, so ordering bugs fail here.
  */
 import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
 
 export interface FakeEvent {
@@ -78,6 +79,14 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /** printToPDF calls with their options; the "PDF" is the loaded HTML behind a %PDF marker. */
+  readonly printed: Record<string, unknown>[] = [];
+  loadedHtml = '';
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    if (this.destroyed) return Promise.reject(new Error('Object has been destroyed'));
+    this.printed.push(options);
+    return Promise.resolve(Buffer.from(`%PDF-1.4 fake\n${this.loadedHtml}`, 'utf8'));
+  }
 
   /** What the page's window.open(url) would get back from the handler main installed. */
   openWindow(url: string): { action: 'allow' | 'deny' } | undefined {
@@ -136,6 +145,19 @@ export class FakeBrowserWindow extends EventEmitter {
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
     return Promise.resolve();
+  }
+  /** Like Electron, reads the file when it loads; the fake keeps its text for printToPDF. */
+  loadFile(file: string): Promise<void> {
+    this.loadedUrl = `file://${file}`;
+    this.webContents.loadedHtml = readFileSync(file, 'utf8');
+    return Promise.resolve();
+  }
+  destroy(): void {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    FakeBrowserWindow.windows = FakeBrowserWindow.windows.filter((w) => w !== this);
+    if (FakeBrowserWindow.focused === this) FakeBrowserWindow.focused = null;
+    this.emit('closed');
   }
   show(): void {
     this.visible = true;
@@ -332,6 +354,13 @@ export const shell = {
 export const dialog = {
   errorBoxes: [] as { title: string; content: string }[],
   messageBoxes: [] as unknown[],
+  /** showOpenDialog calls (parent window or null, options) and the folder the "user" picks. */
+  openDialogs: [] as { parent: unknown; options: Record<string, unknown> }[],
+  openDialogResult: { canceled: true, filePaths: [] as string[] },
+  showOpenDialog(windowOrOptions: unknown, options?: Record<string, unknown>): Promise<{ canceled: boolean; filePaths: string[] }> {
+    this.openDialogs.push(options ? { parent: windowOrOptions, options } : { parent: null, options: windowOrOptions as Record<string, unknown> });
+    return Promise.resolve(this.openDialogResult);
+  },
   showErrorBox(title: string, content: string): void {
     this.errorBoxes.push({ title, content });
   },
@@ -377,6 +406,8 @@ export function resetFakeElectron(): void {
   shell.openPathResult = '';
   dialog.errorBoxes = [];
   dialog.messageBoxes = [];
+  dialog.openDialogs = [];
+  dialog.openDialogResult = { canceled: true, filePaths: [] };
   screen.displays = [display(1, 0, 0, 1920, 1080)];
 }
 
