@@ -8,6 +8,9 @@ import { CasesPage } from './pages/cases/CasesPage';
 import { IntakePage } from './pages/intake/IntakePage';
 import { CasePage } from './pages/case/CasePage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { AgenciesPage } from './pages/agencies/AgenciesPage';
+import { AgencyPage } from './pages/agencies/AgencyPage';
+import { TasksPage } from './pages/tasks/TasksPage';
 
 /**
  * Hash routes: the page is loaded from a file-like origin (app:// in Electron, one static
@@ -25,8 +28,9 @@ export function createAppRouter() {
         { path: 'cases/new', element: <IntakePage /> },
         { path: 'cases/:id', element: <CasePage /> },
         { path: 'meetings', element: <PlaceholderPage area="meetings" /> },
-        { path: 'agencies', element: <PlaceholderPage area="agencies" /> },
-        { path: 'tasks', element: <PlaceholderPage area="tasks" /> },
+        { path: 'agencies', element: <AgenciesPage /> },
+        { path: 'agencies/:id', element: <AgencyPage /> },
+        { path: 'tasks', element: <TasksPage /> },
         { path: 'exchange', element: <PlaceholderPage area="exchange" /> },
         { path: 'statistics', element: <PlaceholderPage area="statistics" /> },
         { path: 'settings', element: <SettingsPage /> },

@@ -13,6 +13,9 @@ import { createCaseDetailStore, type CaseDetailState } from './case-detail-store
 import { createWorkflowSettingsStore, type WorkflowSettingsState } from './settings-workflow-store';
 import { createCategorySettingsStore, type CategorySettingsState } from './settings-categories-store';
 import { createHolidaySettingsStore, type HolidaySettingsState } from './settings-holidays-store';
+import { createAgenciesStore, type AgenciesState } from './agencies-store';
+import { createAgencyDetailStore, type AgencyDetailState } from './agency-detail-store';
+import { createTasksStore, type TasksState } from './tasks-store';
 import { createLinkageStore, type LinkageState } from './linkage-store';
 import { createQuarterlyStore, type QuarterlyState } from './quarterly-store';
 import { quarterOf } from './linkage-period';
@@ -29,6 +32,9 @@ interface Stores {
   workflowSettings: StoreApi<WorkflowSettingsState>;
   categorySettings: StoreApi<CategorySettingsState>;
   holidaySettings: StoreApi<HolidaySettingsState>;
+  agencies: StoreApi<AgenciesState>;
+  agencyDetail: StoreApi<AgencyDetailState>;
+  tasks: StoreApi<TasksState>;
   linkage: StoreApi<LinkageState>;
   quarterly: StoreApi<QuarterlyState>;
 }
@@ -52,6 +58,9 @@ export function StoresProvider({ i18n, children }: { i18n: I18n; children: React
     workflowSettings: createWorkflowSettingsStore(client),
     categorySettings: createCategorySettingsStore(client),
     holidaySettings: createHolidaySettingsStore(client, new Date().getFullYear()),
+    agencies: createAgenciesStore(client),
+    agencyDetail: createAgencyDetailStore(client),
+    tasks: createTasksStore(client),
     linkage: createLinkageStore(client, { quarter: quarterOf(today()) }),
     quarterly: createQuarterlyStore(client, quarterOf(today())),
   }));
@@ -110,4 +119,16 @@ export function useLinkageStore<T>(selector: (state: LinkageState) => T): T {
 
 export function useQuarterlyStore<T>(selector: (state: QuarterlyState) => T): T {
   return useStore(useStores().quarterly, selector);
+}
+
+export function useAgenciesStore<T>(selector: (state: AgenciesState) => T): T {
+  return useStore(useStores().agencies, selector);
+}
+
+export function useAgencyDetailStore<T>(selector: (state: AgencyDetailState) => T): T {
+  return useStore(useStores().agencyDetail, selector);
+}
+
+export function useTasksStore<T>(selector: (state: TasksState) => T): T {
+  return useStore(useStores().tasks, selector);
 }

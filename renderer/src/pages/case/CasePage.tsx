@@ -9,12 +9,13 @@ import { CaseInfoTab } from './CaseInfoTab';
 import { TimelineTab } from './TimelineTab';
 import { ClocksTab } from './ClocksTab';
 import { HistoryTab } from './HistoryTab';
+import { TasksTab } from './TasksTab';
 import { ActivityDrawer } from './ActivityDrawer';
 import type { CaseDetail } from '../../../../electron/contract/schemas/cases';
 
 type Activity = CaseDetail['activities'][number];
 
-const TABS = ['timeline', 'info', 'clocks', 'history'] as const;
+const TABS = ['timeline', 'info', 'clocks', 'tasks', 'history'] as const;
 type TabKey = (typeof TABS)[number];
 
 function isTab(value: string | null): value is TabKey {
@@ -67,6 +68,7 @@ export function CasePage() {
             { key: 'timeline', label: t('case.tabTimeline'), children: <TimelineTab detail={detail} onEdit={(activity) => setDrawer({ activity })} /> },
             { key: 'info', label: t('case.tabInfo'), children: <CaseInfoTab detail={detail} /> },
             { key: 'clocks', label: t('case.tabClocks'), children: <ClocksTab detail={detail} /> },
+            { key: 'tasks', label: t('tasks.caseTab'), children: <TasksTab detail={detail} /> },
             { key: 'history', label: t('case.tabHistory'), children: <HistoryTab detail={detail} /> },
           ]}
         />

@@ -11,6 +11,8 @@ import { EmptyCases } from './EmptyCases';
 import { DueList } from './DueList';
 import { MyOpenCases } from './MyOpenCases';
 import { MonthChart } from './MonthChart';
+import { TaskDueList } from './TaskDueList';
+import { SuggestionDueList } from './SuggestionDueList';
 
 /** Headline counts, what falls due, my cases and the monthly trend; refreshes on every write. */
 export function DashboardPage() {
@@ -55,6 +57,17 @@ export function DashboardPage() {
               {summary.transfers.length > 0 ? (
                 <Col xs={24}>
                   <DueList kind="transfers" items={summary.transfers} />
+                </Col>
+              ) : null}
+              <Col xs={24} xl={12}>
+                <TaskDueList kind="dueSoon" items={summary.tasksDueSoon} total={summary.tasksDueSoon.length} />
+              </Col>
+              <Col xs={24} xl={12}>
+                <TaskDueList kind="overdue" items={summary.tasksOverdue} total={summary.tasksOverdueTotal} />
+              </Col>
+              {summary.suggestionsDue.length > 0 ? (
+                <Col xs={24}>
+                  <SuggestionDueList items={summary.suggestionsDue} />
                 </Col>
               ) : null}
               <Col xs={24} xl={12}>

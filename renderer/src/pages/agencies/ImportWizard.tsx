@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import { Alert, App, Button, Flex, Modal, Spin, Typography, Upload } from 'antd';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { AgencyImportPreview } from '../../../../electron/contract/schemas/agencies';
+import type { UploadedFile } from '../../../../electron/contract/schemas/files';
+import type { AppError } from '../../../../electron/contract/result';
+import { useAgenciesStore, useAppStore } from '../../stores/stores';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { pick, toAppError } from '../../lib/app-error';
+import { readFileAsBase64 } from '../../lib/file-base64';
+import { saveExport } from '../../lib/save-export';
+import { ImportPreviewTables } from './ImportPreviewTables';
+
+interface Picked {
+  file: UploadedFile;
+  preview: AgencyImportPreview | null;
+}
+
+/**
+ * 导入单位: template download, file pick, a preview that lists what would be imported and which
+ * rows are refused and why, then the import itself — all rows or none.
+ */
+export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const language = useAppStore((s) => s.language);
+  const template = useAgenciesStore((s) => s.template);
+  const previewImport = useAgenciesStore((s) => s.previewImport);
+  const runImport = useAgenciesStore((s) => s.runImport);
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+
+  function reset() {
+    setPicked(null);
+    setError(null);
+    setBusy(null);
+  }
+
+  async function handleTemplate(format: 'xlsx' | 'csv') {
+    try {
+      saveExport(await template(format));
+    } catch (e) {
+      setError(toAppError(e));
+    }
+  }
+
+  async function handleFile(blob: File) {
+    setError(null);
+    setBusy('preview');
+    try {
+      const file: UploadedFile = { fileName: blob.name, contentBase64: await readFileAsBase64(blob) };
+      setPicked({ file, preview: null });
+      setPicked({ file, preview: await previewImport(file) });
+    } catch (e) {
+      setPicked(null);
+      setError(toAppError(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function handleImport() {
+    if (!picked?.preview?.importable) return;
+    setBusy('import');
+    setError(null);
+    try {
+      const result = await runImport(picked.file);
+      void message.success(t('agencies.import.done', { agencies: result.agencies, contacts: result.contacts }));
+      reset();
+      onClose();
+    } catch (e) {
+      setError(toAppError(e));
+      setBusy(null);
+    }
+  }
+
+  const preview = picked?.preview ?? null;
+  const importCount = preview ? new Set(preview.rows.map((r) => r.name)).size : 0;
+
+  return (
+    <Modal
+      open={open}
+      width={920}
+      title={t('agencies.import.title')}
+      onCancel={() => {
+        reset();
+        onClose();
+      }}
+      destroyOnHidden
+      footer={
+        <Flex justify="space-between" align="center" gap={8}>
+          <Typography.Text type="secondary">{t('agencies.import.allOrNothing')}</Typography.Text>
+          <Flex gap={8}>
+            <Button
+              onClick={() => {
+                reset();
+                onClose();
+              }}
+            >
+              {t('common.cancel')}
+            </Button>
+            <Button
+              type="primary"
+              disabled={!preview?.importable}
+              loading={busy === 'import'}
+              onClick={() => void handleImport()}
+              data-testid="import-submit"
+            >
+              {t('agencies.import.submit', { count: importCount })}
+            </Button>
+          </Flex>
+        </Flex>
+      }
+    >
+      <Flex vertical gap={12} data-testid="import-wizard">
+        <Flex align="center" gap={8} wrap>
+          <Typography.Text strong>{t('agencies.import.step1')}</Typography.Text>
+          <Button size="small" icon={<DownloadOutlined />} onClick={() => void handleTemplate('xlsx')} data-testid="template-xlsx">
+            {t('agencies.import.templateXlsx')}
+          </Button>
+          <Button size="small" icon={<DownloadOutlined />} onClick={() => void handleTemplate('csv')} data-testid="template-csv">
+            {t('agencies.import.templateCsv')}
+          </Button>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('agencies.import.templateHint')}
+          </Typography.Text>
+        </Flex>
+        <Typography.Text strong>{t('agencies.import.step2')}</Typography.Text>
+        <Upload.Dragger
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          showUploadList={false}
+          multiple={false}
+          beforeUpload={(file) => {
+            void handleFile(file);
+            return false;
+          }}
+          data-testid="import-file"
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">{picked ? picked.file.fileName : t('agencies.import.pick')}</p>
+          <p className="ant-upload-hint">{t('agencies.import.pickHint')}</p>
+        </Upload.Dragger>
+        {busy === 'preview' ? <Spin style={{ display: 'block', margin: 12 }} /> : null}
+        {error ? <ErrorAlert error={error} /> : null}
+        {preview ? (
+          <>
+            <Typography.Text type="secondary" data-testid="import-summary">
+              {t('agencies.import.summary', {
+                format: preview.format.toUpperCase(),
+                encoding: preview.encoding ?? '—',
+                rows: preview.rows.length,
+                rejected: preview.rejected.length,
+              })}
+            </Typography.Text>
+            {preview.fileErrors.length > 0 ? (
+              <Alert
+                type="error"
+                showIcon
+                data-testid="import-file-errors"
+                title={t('agencies.import.fileErrors')}
+                description={
+                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                    {preview.fileErrors.map((e) => (
+                      <li key={e['zh-CN']}>{pick(e, language)}</li>
+                    ))}
+                  </ul>
+                }
+              />
+            ) : null}
+            <ImportPreviewTables preview={preview} />
+          </>
+        ) : null}
+      </Flex>
+    </Modal>
+  );
+}
