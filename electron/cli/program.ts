@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo';
 import { registerDoctor } from './commands/doctor';
 import { registerBackup } from './commands/backup';
 import { registerCases } from './commands/cases';
+import { registerReport } from './commands/report';
 
 /**
  * `adr`: the same core as the app, for automation (Windows Task Scheduler) and for the court's
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerDoctor(program);
   registerBackup(program);
   registerCases(program);
+  registerReport(program);
   return program;
 }
 
