@@ -8,6 +8,7 @@ import { CasesPage } from './pages/cases/CasesPage';
 import { IntakePage } from './pages/intake/IntakePage';
 import { CasePage } from './pages/case/CasePage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { StatisticsPage } from './pages/statistics/StatisticsPage';
 import { AgenciesPage } from './pages/agencies/AgenciesPage';
 import { AgencyPage } from './pages/agencies/AgencyPage';
 import { TasksPage } from './pages/tasks/TasksPage';
@@ -32,7 +33,7 @@ export function createAppRouter() {
         { path: 'agencies/:id', element: <AgencyPage /> },
         { path: 'tasks', element: <TasksPage /> },
         { path: 'exchange', element: <PlaceholderPage area="exchange" /> },
-        { path: 'statistics', element: <PlaceholderPage area="statistics" /> },
+        { path: 'statistics', element: <StatisticsPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
