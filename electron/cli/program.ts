@@ -5,7 +5,6 @@ import { registerDemo } from './commands/demo';
 import { registerDoctor } from './commands/doctor';
 import { registerBackup } from './commands/backup';
 import { registerCases } from './commands/cases';
-import { registerTasks } from './commands/tasks';
 import { registerAgencies } from './commands/agencies';
 import { registerReport } from './commands/report';
 
@@ -25,7 +24,6 @@ export function buildProgram(): Command {
   registerDoctor(program);
   registerBackup(program);
   registerCases(program);
-  registerTasks(program);
   registerAgencies(program);
   registerReport(program);
   return program;
