@@ -7,6 +7,7 @@ import { registerBackup } from './commands/backup';
 import { registerCases } from './commands/cases';
 import { registerAgencies } from './commands/agencies';
 import { registerReport } from './commands/report';
+import { registerMeetings } from './commands/meetings';
 
 /**
  * `adr`: the same core as the app, for automation (Windows Task Scheduler) and for the court's
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerCases(program);
   registerAgencies(program);
   registerReport(program);
+  registerMeetings(program); // after the other meetings commands: it adds `list` to their `meetings` group
   return program;
 }
 

@@ -1,9 +1,17 @@
 import type { Localized } from '../../contract/result';
-import type { MeetingStatus } from '../../contract/schemas/meetings';
+import type { MeetingKind, MeetingStatus } from '../../contract/schemas/meetings';
 import { conflict, notFound, t } from '../cases/messages';
 import type { CoreError } from '../errors';
 
 /** Bilingual wording of the meeting services (see cases/messages.ts for the conventions). */
+
+export const MEETING_KIND_LABEL: Record<MeetingKind, Localized> = {
+  plenary: t('委员会全体会议', 'committee plenary'),
+  joint: t('府院联席会议', 'joint government–court meeting'),
+  analysis: t('案情研判会', 'case analysis meeting'),
+  coordination: t('协调会', 'coordination meeting'),
+  resolution: t('化解会', 'resolution session'),
+};
 
 export const MEETING_STATUS_LABEL: Record<MeetingStatus, Localized> = {
   draft: t('草稿', 'draft'),
