@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo';
 import { registerDoctor } from './commands/doctor';
 import { registerBackup } from './commands/backup';
 import { registerCases } from './commands/cases';
+import { registerTasks } from './commands/tasks';
 import { registerAgencies } from './commands/agencies';
 import { registerReport } from './commands/report';
 import { registerMeetings } from './commands/meetings';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerDoctor(program);
   registerBackup(program);
   registerCases(program);
+  registerTasks(program);
   registerAgencies(program);
   registerReport(program);
   registerMeetings(program); // after the other meetings commands: it adds `list` to their `meetings` group
