@@ -5,6 +5,8 @@ import type { Core } from '../core';
 import { qb } from '../db/query';
 import { dueSoonAndOverdue, listClocks, toDueItem } from '../clocks';
 import { addDays } from '../dates';
+import { dueSuggestions } from '../linkage/suggestions';
+import { taskDueLists } from '../tasks/task-due';
 
 /** The last `n` months as `YYYY-MM`, oldest first, ending with the month of `today`. */
 export function lastMonths(today: string, n: number): string[] {
@@ -98,11 +100,8 @@ export function dashboardSummary(core: Core, operatorId: string | null = null): 
   }).map(toDueItem);
   return {
     totalCases,
-    // Filled by the task and linkage services (issue 4, in progress).
-    tasksDueSoon: [],
-    tasksOverdue: [],
-    tasksOverdueTotal: 0,
-    suggestionsDue: [],
+    ...taskDueLists(core, today),
+    suggestionsDue: dueSuggestions(core, today),
     openCases: totalCases - (byStage.find((s) => s.stage === 'closed')?.count ?? 0),
     byStage,
     byCategory,
