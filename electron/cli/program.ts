@@ -8,6 +8,7 @@ import { registerCases } from './commands/cases';
 import { registerTasks } from './commands/tasks';
 import { registerAgencies } from './commands/agencies';
 import { registerReport } from './commands/report';
+import { registerMeeting } from './commands/meeting';
 import { registerMeetings } from './commands/meetings';
 
 /**
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerTasks(program);
   registerAgencies(program);
   registerReport(program);
+  registerMeeting(program);
   registerMeetings(program); // after the other meetings commands: it adds `list` to their `meetings` group
   return program;
 }
