@@ -19,11 +19,21 @@ import { completeSetup, defaultOperator } from '../../electron/core/services/set
  * Generated once and cached under node_modules/.cache/adr-bench/, keyed by SYNTHETIC_VERSION and
  * the schema version: bump SYNTHETIC_VERSION when the generator changes.
  */
-export const SYNTHETIC_VERSION = 3;
+export const SYNTHETIC_VERSION = 4;
 export const BENCH_NOW = '2026-11-27T02:00:00.000Z';
 export const BENCH_TODAY = '2026-11-27';
 
-export const SIZES = { cases: 20_000, activities: 400_000, agencies: 300, coordinators: 12, tasks: 5_000, meetings: 600 };
+export const SIZES = {
+  cases: 20_000,
+  activities: 400_000,
+  agencies: 300,
+  coordinators: 12,
+  tasks: 5_000,
+  meetings: 600,
+  hearings: 4_000,
+  suggestions: 400,
+  attendance: 300,
+};
 /** The case with exactly this many activities, for the "open one case" measurement. */
 export const BIG_CASE_ACTIVITIES = 100;
 export const BIG_CASE_NUMBER = '行化〔2026〕1号';
@@ -213,8 +223,8 @@ function generate(core: Core): Omit<SyntheticStats, 'file' | 'cached' | 'bytes'>
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insertClock = db.prepare(`INSERT INTO clocks (id, case_id, kind, trigger_on, limit_days, due_on, status, completed_on, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const insertTask = db.prepare(`INSERT INTO coordination_tasks (id, case_id, agency_id, request, sent_on, due_on, status, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insertTask = db.prepare(`INSERT INTO coordination_tasks (id, case_id, agency_id, request, sent_on, due_on, status, reply_text, replied_on, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
     const counts = activityCounts(rnd);
     const yearSeq = new Map<number, number>();
@@ -325,8 +335,34 @@ function generate(core: Core): Omit<SyntheticStats, 'file' | 'cached' | 'bytes'>
       const c = cases[rnd.int(0, cases.length - 1)]!;
       const sent = addDays(c.received, rnd.int(5, 20));
       const status = sent < addDays(BENCH_TODAY, -60) ? 'closed' : weighted(rnd, ['sent', 'acknowledged', 'answered', 'closed'] as const, [30, 30, 20, 20]);
-      insertTask.run(newId(), c.id, c.respondent, '请就申请人提出的补偿标准问题提出书面处理意见', sent, addDays(sent, 10), status, now, now);
+      const replied = status === 'answered' || status === 'closed' ? addDays(sent, rnd.int(2, 20)) : null;
+      insertTask.run(newId(), c.id, c.respondent, '请就申请人提出的补偿标准问题提出书面处理意见', sent, addDays(sent, 10), status, replied ? '已书面答复' : null, replied, now, now);
       count('coordination_tasks');
+    }
+    // Linkage records: head appearances at hearings, judicial suggestions, hearing attendance.
+    const insertHearing = db.prepare(`INSERT INTO court_hearings (id, case_id, court_number, agency_id, held_on, appeared_name, appeared_title, head_appeared, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (let h = 0; h < SIZES.hearings; h += 1) {
+      const c = cases[rnd.int(0, cases.length - 1)]!;
+      const head = rnd.chance(0.68);
+      const held = addDays(c.received, rnd.int(20, 200));
+      const who = head ? '局长' : '法律顾问';
+      insertHearing.run(newId(), c.id, `（${c.received.slice(0, 4)}）冀03行初${h + 1}号`, c.respondent, held > BENCH_TODAY ? BENCH_TODAY : held, who, who, head ? 1 : 0, now, now);
+      count('court_hearings');
+    }
+    const insertSuggestion = db.prepare(`INSERT INTO judicial_suggestions (id, reference, agency_id, received_on, content, reply_due_on, feedback, feedback_on, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (let s = 0; s < SIZES.suggestions; s += 1) {
+      const received = addDays(BENCH_TODAY, -rnd.int(1, 1500));
+      const answered = rnd.chance(0.8) && addDays(received, 40) < BENCH_TODAY;
+      insertSuggestion.run(newId(), `司法建议〔${received.slice(0, 4)}〕${s + 1}号`, rnd.pick(agencies).id, received, '建议规范征收补偿程序', addDays(received, 60),
+        answered ? '已整改' : null, answered ? addDays(received, 40) : null, now, now);
+      count('judicial_suggestions');
+    }
+    const insertAttendance = db.prepare('INSERT INTO hearing_attendance (id, agency_id, attended_on, court_number, attendees, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (let a = 0; a < SIZES.attendance; a += 1) {
+      insertAttendance.run(newId(), rnd.pick(agencies).id, addDays(BENCH_TODAY, -rnd.int(1, 1500)), null, '法制科工作人员', now, now);
+      count('hearing_attendance');
     }
     const insertMeeting = db.prepare(`INSERT INTO meetings (id, kind, title, starts_at, ends_at, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     for (let m = 0; m < SIZES.meetings; m += 1) {
