@@ -17,10 +17,14 @@ import { meetingsGroup } from './meetings';
  * the same way), for a secretary's script or a mail merge.
  */
 
-/** --out names the file; an existing folder gets the file under the app's own name. */
+/**
+ * --out names the file; a folder (one that exists, or any path ending in a slash) gets the file
+ * under the app's own name.
+ */
 function writeExport(out: string, file: ExportFile): string {
   let target = path.resolve(out);
-  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) target = path.join(target, file.fileName);
+  const folder = /[\\/]$/.test(out) || (fs.existsSync(target) && fs.statSync(target).isDirectory());
+  if (folder) target = path.join(target, file.fileName);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, Buffer.from(file.contentBase64, 'base64'));
   return target;

@@ -53,10 +53,14 @@ describe('adr meeting ics / meetings ics', () => {
     expect(vevents(text).map((e) => e.getFirstPropertyValue('uid'))).toEqual([`${scheduled.id}@adr-desk`]);
   });
 
-  it('names the file after the meeting when --out is a folder', async () => {
+  it('names the file after the meeting when --out is a folder, made when it ends in a slash', async () => {
     const held = meetings.find((m) => m.status === 'held')!;
     const folder = tempDir();
     expect((await adr('--data', dir, 'meeting', 'ics', held.id, '--out', folder)).trim()).toBe(path.join(folder, `${held.title}.ics`));
+    // A folder not made yet, written with a trailing slash.
+    const fresh = path.join(folder, 'new', 'sub') + '/';
+    expect((await adr('--data', dir, 'meeting', 'ics', held.id, '--out', fresh)).trim()).toBe(path.join(folder, 'new', 'sub', `${held.title}.ics`));
+    expect(fs.statSync(path.join(folder, 'new', 'sub')).isDirectory()).toBe(true);
   });
 
   it('writes a date range as one PUBLISH calendar of the non-draft meetings', async () => {

@@ -163,8 +163,8 @@ describe('meeting invitation (.ics)', () => {
     const lines: Buffer[] = [];
     for (let start = 0; start < bytes.length; ) {
       const end = bytes.indexOf('\r\n', start);
-      lines.push(bytes.subarray(start, end));
-      start = end + 2;
+      lines.push(bytes.subarray(start, end === -1 ? bytes.length : end));
+      start = end === -1 ? bytes.length : end + 2;
     }
     expect(lines.filter((l) => l[0] === 0x20).length).toBeGreaterThan(5); // it did fold
     const strict = new TextDecoder('utf-8', { fatal: true });
