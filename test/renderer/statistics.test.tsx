@@ -111,8 +111,10 @@ describe('the statistics page: judicial suggestions', () => {
     const dialog = await openDialog('登记司法建议');
     await chooseOption(user, within(dialog).getByLabelText('被建议单位'), /^秦皇岛市市场监督管理局/, '市场监督');
     await user.type(within(dialog).getByLabelText('收到日期'), '2026-11-20{enter}');
-    await user.type(within(dialog).getByLabelText('建议内容'), '建议规范行政处罚裁量基准的适用说明。');
-    await user.type(within(dialog).getByLabelText('落实反馈情况'), '已修订裁量基准。');
+    await user.click(within(dialog).getByLabelText('建议内容'));
+    await user.paste('建议规范行政处罚裁量基准的适用说明。');
+    await user.click(within(dialog).getByLabelText('落实反馈情况'));
+    await user.paste('已修订裁量基准。');
     await user.type(within(dialog).getByLabelText('反馈日期'), '2026-11-10{enter}');
     await user.click(screen.getByTestId('suggestion-submit'));
 

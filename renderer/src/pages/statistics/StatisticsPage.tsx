@@ -75,7 +75,8 @@ export function StatisticsPage() {
 
   return (
     <div data-testid="page-statistics">
-      <Flex align="center" justify="space-between" wrap gap={8} style={{ marginBottom: 4 }}>
+      {/* The same height with or without the period controls, so switching tabs does not jump. */}
+      <Flex align="center" justify="space-between" wrap gap={8} style={{ marginBottom: 4, minHeight: 32 }}>
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('linkage.title')}
         </Typography.Title>

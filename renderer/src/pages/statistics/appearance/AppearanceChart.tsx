@@ -21,7 +21,7 @@ export function AppearanceChart({ rows, target }: { rows: AppearanceRow[]; targe
     const short = new Map(agencies.map((a) => [a.id, a.shortName || a.name]));
     return {
       animation: false,
-      grid: { left: 8, right: 56, top: 24, bottom: 8 },
+      grid: { left: 8, right: 64, top: 28, bottom: 8 },
       tooltip: {
         trigger: 'item',
         formatter: (p: unknown) => {
@@ -39,12 +39,13 @@ export function AppearanceChart({ rows, target }: { rows: AppearanceRow[]; targe
             value: Math.round((r.rate ?? 0) * 1000) / 10,
             itemStyle: { color: r.belowTarget ? RED : BLUE },
           })),
-          label: { show: true, position: 'right', formatter: '{c}%' },
+          label: { show: true, position: 'right', formatter: (p: unknown) => formatRate(rated[(p as { dataIndex: number }).dataIndex]!.rate) },
           markLine: {
             silent: true,
             symbol: 'none',
             lineStyle: { color: '#fa8c16', type: 'dashed', width: 1.5 },
-            label: { formatter: t('linkage.appearance.targetLine', { target: formatRate(target) }), position: 'end' },
+            // The category axis is inverted (lowest rate on top), so the line's start is its top end.
+            label: { formatter: t('linkage.appearance.targetLine', { target: formatRate(target) }), position: 'start' },
             data: [{ xAxis: target * 100 }],
           },
         },

@@ -40,31 +40,31 @@ export function AppearanceTable({ rows, title, testId = 'appearance-table' }: { 
         columns={[
           { title: t('linkage.common.agency'), dataIndex: 'agencyName', ellipsis: true },
           {
-            title: t('linkage.appearance.hearings'),
+            title: t('linkage.appearance.colHearings'),
             dataIndex: 'hearings',
             align: 'right',
-            width: 110,
+            width: 96,
             sorter: (a, b) => a.hearings - b.hearings,
           },
           {
-            title: t('linkage.appearance.headAppearances'),
+            title: t('linkage.appearance.colHeads'),
             dataIndex: 'headAppearances',
             align: 'right',
-            width: 120,
+            width: 116,
             sorter: (a, b) => a.headAppearances - b.headAppearances,
           },
           {
-            title: t('linkage.appearance.rate'),
+            title: t('linkage.appearance.colRate'),
             dataIndex: 'rate',
             align: 'right',
-            width: 140,
+            width: 112,
             sorter: (a, b) => (a.rate ?? -1) - (b.rate ?? -1),
             render: (rate: number | null, row) => <span style={{ color: rateColor(rate, row.belowTarget), fontWeight: 500 }}>{formatRate(rate)}</span>,
           },
           {
             title: t('linkage.appearance.status'),
             key: 'status',
-            width: 100,
+            width: 96,
             render: (_: unknown, row) =>
               row.rate === null ? (
                 <Tag>{t('linkage.rate.noHearings')}</Tag>

@@ -37,7 +37,7 @@ export function HearingList({ hearings }: { hearings: Hearing[] }) {
   return (
     <Card
       size="small"
-      title={`${t('linkage.hearing.list')}（${hearings.length}）`}
+      title={t('linkage.common.titleCount', { title: t('linkage.hearing.list'), count: hearings.length })}
       data-testid="hearing-list"
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="hearing-add">
@@ -70,7 +70,7 @@ export function HearingList({ hearings }: { hearings: Hearing[] }) {
           {
             title: t('linkage.hearing.headAppeared'),
             dataIndex: 'headAppeared',
-            width: 96,
+            width: 112,
             render: (v: boolean) => (v ? <Tag color="green">{t('linkage.hearing.yes')}</Tag> : <Tag color="red">{t('linkage.hearing.no')}</Tag>),
           },
           {

@@ -31,7 +31,7 @@ export function AttendanceList({ year, records }: { year: number; records: Atten
   return (
     <Card
       size="small"
-      title={`${t('linkage.attendance.records', { year })}（${records.length}）`}
+      title={t('linkage.common.titleCount', { title: t('linkage.attendance.records', { year }), count: records.length })}
       data-testid="attendance-list"
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="attendance-add">
@@ -46,14 +46,14 @@ export function AttendanceList({ year, records }: { year: number; records: Atten
         pagination={false}
         locale={{ emptyText: t('linkage.attendance.empty') }}
         columns={[
-          { title: t('linkage.attendance.attendedOn'), dataIndex: 'attendedOn', width: 108 },
+          { title: t('linkage.attendance.attendedOn'), dataIndex: 'attendedOn', width: 124 },
           { title: t('linkage.common.agency'), dataIndex: 'agencyName', ellipsis: true },
-          { title: t('linkage.attendance.courtNumber'), dataIndex: 'courtNumber', width: 200, render: (n: string | null) => n ?? '—' },
+          { title: t('linkage.attendance.courtNumber'), dataIndex: 'courtNumber', width: 240, render: (n: string | null) => n ?? '—' },
           { title: t('linkage.attendance.attendees'), dataIndex: 'attendees', ellipsis: true, render: (n: string | null) => n ?? '—' },
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 64,
+            width: 80,
             render: (_: unknown, row) => (
               <DeleteButton
                 confirm={t('linkage.attendance.deleteConfirm', { date: row.attendedOn, agency: row.agencyName })}

@@ -60,18 +60,18 @@ export function AttendanceTable({ stats }: { stats: LinkageStats }) {
           }
           columns={[
             { title: t('linkage.common.agency'), dataIndex: 'agencyName', ellipsis: true },
-            { title: t('linkage.attendance.cases'), dataIndex: 'cases', align: 'right', width: 150, sorter: (a, b) => a.cases - b.cases },
+            { title: t('linkage.attendance.cases'), dataIndex: 'cases', align: 'right', width: 180, sorter: (a, b) => a.cases - b.cases },
             {
               title: t('linkage.attendance.attendances'),
               dataIndex: 'attendances',
               align: 'right',
-              width: 100,
+              width: 140,
               sorter: (a, b) => a.attendances - b.attendances,
             },
             {
               title: t('linkage.attendance.status'),
               key: 'status',
-              width: 230,
+              width: 300,
               render: (_: unknown, row) =>
                 row.flagged ? (
                   <Tag color="red" data-testid="attendance-flagged">

@@ -11,6 +11,13 @@ export function NamedAgencyCard({ entry, index }: { entry: QuarterlyEntry; index
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const answered = !!entry.rectification;
+  // Only the figures that say something: an agency named for overdue tasks may have had no hearing.
+  const figures = [
+    entry.hearings > 0
+      ? t('linkage.quarterly.figuresHearings', { hearings: entry.hearings, heads: entry.headAppearances, rate: formatRate(entry.rate) })
+      : null,
+    entry.overdueTasks > 0 ? t('linkage.quarterly.figuresTasks', { count: entry.overdueTasks }) : null,
+  ].filter((f): f is string => f !== null);
   return (
     <Card
       size="small"
@@ -30,20 +37,18 @@ export function NamedAgencyCard({ entry, index }: { entry: QuarterlyEntry; index
       extra={<Tag color={answered ? 'green' : 'default'}>{answered ? t('linkage.quarterly.rectificationDone') : t('linkage.quarterly.rectificationPending')}</Tag>}
     >
       <Flex vertical gap={4} style={{ marginBottom: 8 }}>
-        <Typography.Text type="secondary">{t('linkage.quarterly.reasons')}：</Typography.Text>
+        <Typography.Text type="secondary">{t('linkage.quarterly.reasons')}
+          {t('common.colon')}</Typography.Text>
         <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="named-reasons">
           {entry.reasons.map((r) => (
             <li key={r.kind}>{pick(r.text, language)}</li>
           ))}
         </ul>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('linkage.quarterly.figures', {
-            hearings: entry.hearings,
-            heads: entry.headAppearances,
-            rate: formatRate(entry.rate),
-            tasks: entry.overdueTasks,
-          })}
-        </Typography.Text>
+        {figures.length > 0 ? (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {figures.join(language === 'en' ? '; ' : '；')}
+          </Typography.Text>
+        ) : null}
       </Flex>
       <RectificationForm entry={entry} />
     </Card>

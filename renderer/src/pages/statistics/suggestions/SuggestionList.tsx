@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '../../../../../electron/contract/schemas/linkage';
@@ -42,14 +42,14 @@ export function SuggestionList({ suggestions }: { suggestions: Suggestion[] }) {
 
   function daysText(s: Suggestion): string | null {
     if (s.feedback !== null || s.daysLeft === null) return null;
-    if (s.daysLeft < 0) return t('linkage.suggestion.daysOverdue', { days: -s.daysLeft });
-    return s.daysLeft === 0 ? t('linkage.suggestion.dueToday') : t('linkage.suggestion.daysLeft', { days: s.daysLeft });
+    if (s.daysLeft < 0) return t('linkage.suggestion.daysOverdue', { count: -s.daysLeft });
+    return s.daysLeft === 0 ? t('linkage.suggestion.dueToday') : t('linkage.suggestion.daysLeft', { count: s.daysLeft });
   }
 
   return (
     <Card
       size="small"
-      title={`${t('linkage.suggestion.list')}（${rows.length}）`}
+      title={t('linkage.common.titleCount', { title: t('linkage.suggestion.list'), count: rows.length })}
       data-testid="suggestion-list"
       extra={
         <Space wrap>
@@ -74,12 +74,18 @@ export function SuggestionList({ suggestions }: { suggestions: Suggestion[] }) {
           expandedRowRender: (s) => (
             <Space orientation="vertical" size={4} style={{ maxWidth: 900 }}>
               <Typography.Text>
-                <Typography.Text strong>{t('linkage.suggestion.content')}：</Typography.Text>
+                <Typography.Text strong>
+                  {t('linkage.suggestion.content')}
+                  {t('common.colon')}
+                </Typography.Text>
                 {s.content}
               </Typography.Text>
               {s.feedback ? (
                 <Typography.Text>
-                  <Typography.Text strong>{t('linkage.suggestion.feedback')}：</Typography.Text>
+                  <Typography.Text strong>
+                    {t('linkage.suggestion.feedback')}
+                    {t('common.colon')}
+                  </Typography.Text>
                   {s.feedback}
                 </Typography.Text>
               ) : null}
@@ -91,22 +97,35 @@ export function SuggestionList({ suggestions }: { suggestions: Suggestion[] }) {
           { title: t('linkage.suggestion.agency'), dataIndex: 'agencyName', ellipsis: true },
           { title: t('linkage.suggestion.content'), dataIndex: 'content', ellipsis: true },
           { title: t('linkage.suggestion.receivedOn'), dataIndex: 'receivedOn', width: 104 },
-          { title: t('linkage.suggestion.replyDueOn'), dataIndex: 'replyDueOn', width: 104, render: formatDate },
-          { title: t('linkage.suggestion.feedbackOn'), dataIndex: 'feedbackOn', width: 104, render: formatDate },
+          {
+            title: t('linkage.suggestion.replyDueOn'),
+            dataIndex: 'replyDueOn',
+            width: 120,
+            render: (due: string | null, s) => {
+              const days = daysText(s);
+              return (
+                <Flex vertical>
+                  <span>{formatDate(due)}</span>
+                  {days ? (
+                    <Typography.Text type={s.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
+                      {days}
+                    </Typography.Text>
+                  ) : null}
+                </Flex>
+              );
+            },
+          },
+          { title: t('linkage.suggestion.feedbackOn'), dataIndex: 'feedbackOn', width: 112, render: formatDate },
           {
             title: t('linkage.suggestion.state'),
             key: 'state',
-            width: 170,
+            width: 140,
             render: (_: unknown, s) => {
               const state = suggestionState(s);
-              const days = daysText(s);
               return (
-                <Space size={4}>
-                  <Tag color={STATE_COLOR[state]} style={{ marginInlineEnd: 0 }} data-testid="suggestion-state">
-                    {t(`linkage.suggestion.states.${state}`)}
-                  </Tag>
-                  {days ? <Typography.Text type={state === 'overdue' ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>{days}</Typography.Text> : null}
-                </Space>
+                <Tag color={STATE_COLOR[state]} style={{ marginInlineEnd: 0 }} data-testid="suggestion-state">
+                  {t(`linkage.suggestion.states.${state}`)}
+                </Tag>
               );
             },
           },
