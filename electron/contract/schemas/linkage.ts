@@ -112,6 +112,14 @@ export const LinkageDeleteSchema = z.object({ id: z.string().min(1) }).strict();
 
 export const APPEARANCE_TARGET = 0.7;
 
+/**
+ * How far ahead a judicial suggestion's reply deadline shows as due, in calendar days. Court
+ * deadlines for suggestions are set in calendar days (usually two months), so the warning is too:
+ * ten calendar days leaves about two working weeks to chase the agency. The dashboard list (core)
+ * and the state tags (page) both read this one number.
+ */
+export const SUGGESTION_DUE_SOON_DAYS = 10;
+
 /** Period: a quarter or a whole year. */
 export const LinkagePeriodSchema = z.union([
   z.object({ quarter: QuarterSchema }).strict(),

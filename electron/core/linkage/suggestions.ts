@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../contract/result';
-import type { Suggestion, SuggestionSaveSchema } from '../../contract/schemas/linkage';
+import { SUGGESTION_DUE_SOON_DAYS, type Suggestion, type SuggestionSaveSchema } from '../../contract/schemas/linkage';
 import { appendAudit, type Actor } from '../audit/audit-log';
 import { writeTx } from '../cases/case-rows';
 import { field, notFound } from '../cases/messages';
@@ -13,12 +13,6 @@ import { agencyIssue, caseIssue, changesOf, notFutureIssue } from './linkage-che
 import { yearPeriod } from './period';
 import { loadSuggestion, suggestionQuery, toSuggestion } from './suggestion-rows';
 
-/**
- * How far ahead a judicial suggestion's reply deadline shows as due. Court deadlines for
- * suggestions are set in calendar days (usually two months), so the warning is too: ten calendar
- * days leaves about two working weeks to chase the agency.
- */
-export const SUGGESTION_DUE_SOON_DAYS = 10;
 
 /**
  * Suggestions still waiting for the agency's feedback whose reply deadline is within

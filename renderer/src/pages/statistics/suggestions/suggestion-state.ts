@@ -1,11 +1,4 @@
-import type { Suggestion } from '../../../../../electron/contract/schemas/linkage';
-
-/**
- * How far ahead an unanswered suggestion shows as due soon, in calendar days. The core's due list
- * (electron/core/linkage/suggestions.ts, SUGGESTION_DUE_SOON_DAYS) uses the same ten days: court
- * deadlines for suggestions are set in calendar days (usually two months).
- */
-export const SUGGESTION_DUE_SOON_DAYS = 10;
+import { SUGGESTION_DUE_SOON_DAYS, type Suggestion } from '../../../../../electron/contract/schemas/linkage';
 
 export type SuggestionState = 'overdue' | 'dueSoon' | 'open' | 'answered';
 
