@@ -85,20 +85,20 @@ describe('coordination tasks on the case page', () => {
     expect(stored).toMatchObject({ status: 'sent', sent_on: '2026-11-27', due_on: due.dueOn, contact_id: contact.id });
     const list = screen.getByTestId('case-tasks');
     const row = await within(list).findByTestId(`task-row-${stored.id}`);
-    expect(within(row).getByTestId('task-state')).toHaveTextContent('已发送');
+    expect(within(row).getByTestId('task-state-tag')).toHaveTextContent('已发送');
     expect(row).toHaveTextContent(due.dueOn);
 
     await user.click(within(row).getByTestId('task-action-acknowledge'));
     await findDialog(`签收 · ${respondent.name}`);
     await user.click(screen.getByTestId('task-action-submit'));
-    await waitFor(() => expect(within(screen.getByTestId(`task-row-${stored.id}`)).getByTestId('task-state')).toHaveTextContent('已签收'));
+    await waitFor(() => expect(within(screen.getByTestId(`task-row-${stored.id}`)).getByTestId('task-state-tag')).toHaveTextContent('已签收'));
     expect(taskRow(core, created.id)!.acknowledged_on).toBe('2026-11-27');
 
     await user.click(within(screen.getByTestId(`task-row-${stored.id}`)).getByTestId('task-action-reply'));
     const reply = await findDialog(`录入答复 · ${respondent.name}`);
     await user.type(within(reply).getByLabelText('答复内容'), '已报送书面说明及评估报告，共12页。');
     await user.click(screen.getByTestId('task-action-submit'));
-    await waitFor(() => expect(within(screen.getByTestId(`task-row-${stored.id}`)).getByTestId('task-state')).toHaveTextContent('已答复'));
+    await waitFor(() => expect(within(screen.getByTestId(`task-row-${stored.id}`)).getByTestId('task-state-tag')).toHaveTextContent('已答复'));
     expect(taskRow(core, created.id)).toMatchObject({ status: 'answered', reply_text: '已报送书面说明及评估报告，共12页。', replied_on: '2026-11-27' });
 
     await user.click(within(list).getByTestId('task-filter-open'));

@@ -16,7 +16,7 @@ export const tasksZhCN = {
   overdueBy: '逾期 {{count}} 个工作日',
   calendarLeft: '剩 {{count}} 天',
   calendarOverdue: '逾期 {{count}} 天',
-  reminded: '已催办 {{count}} 次',
+  reminded: '催办 {{count}} 次',
   requestQuote: '交办事项：{{request}}',
   filter: {
     open: '待办',

@@ -12,7 +12,7 @@ export function percent(rate: number | null): string {
 
 function Figure({ id, children, note }: { id: string; children: ReactNode; note?: ReactNode }) {
   return (
-    <Card size="small" style={{ flex: '1 1 190px', minWidth: 190 }} data-testid={`figure-${id}`}>
+    <Card size="small" data-testid={`figure-${id}`}>
       {children}
       {note ? (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -34,7 +34,8 @@ export function AgencyFigures({ figures: f }: { figures: Figures }) {
   const belowTarget = f.appearanceRate !== null && f.appearanceRate < APPEARANCE_TARGET;
 
   return (
-    <Flex wrap gap={12} data-testid="agency-figures">
+    // A grid rather than wrapping flex: a short last row keeps the card width instead of stretching.
+    <div data-testid="agency-figures" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 12 }}>
       <Figure id="cases" note={byRole || t('agencies.fig.noCases')}>
         <Statistic title={t('agencies.fig.cases')} value={totalCases} />
       </Figure>
@@ -98,6 +99,6 @@ export function AgencyFigures({ figures: f }: { figures: Figures }) {
       <Figure id="suggestions">
         <Statistic title={t('agencies.fig.suggestions')} value={f.openSuggestions} />
       </Figure>
-    </Flex>
+    </div>
   );
 }

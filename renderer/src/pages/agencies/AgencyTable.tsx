@@ -34,23 +34,23 @@ function columns(t: TFunction): ColumnsType<AgencyListItem> {
         </Link>
       ),
     },
-    { key: 'shortName', dataIndex: 'shortName', title: t('agencies.col.shortName'), width: 150, ellipsis: true, render: (v: string | null) => v ?? '—' },
+    { key: 'shortName', dataIndex: 'shortName', title: t('agencies.col.shortName'), width: 140, ellipsis: true, render: (v: string | null) => v ?? '—' },
     {
       key: 'kind',
       dataIndex: 'kind',
       title: t('agencies.col.kind'),
-      width: 110,
+      width: 120,
       render: (kind: AgencyListItem['kind']) => <AgencyKindTag kind={kind} />,
     },
-    { key: 'parentName', dataIndex: 'parentName', title: t('agencies.col.parent'), width: 170, ellipsis: true, render: (v: string | null) => v ?? '—' },
+    { key: 'parentName', dataIndex: 'parentName', title: t('agencies.col.parent'), width: 180, ellipsis: true, render: (v: string | null) => v ?? '—' },
     { key: 'contacts', dataIndex: 'contacts', title: t('agencies.col.contacts'), width: 80, align: 'right', render: count },
-    { key: 'cases', dataIndex: 'cases', title: t('agencies.col.cases'), width: 80, align: 'right', sorter: (a, b) => a.cases - b.cases, render: count },
-    { key: 'openTasks', dataIndex: 'openTasks', title: t('agencies.col.openTasks'), width: 100, align: 'right', sorter: (a, b) => a.openTasks - b.openTasks, render: count },
+    { key: 'cases', dataIndex: 'cases', title: t('agencies.col.cases'), width: 100, align: 'right', sorter: (a, b) => a.cases - b.cases, render: count },
+    { key: 'openTasks', dataIndex: 'openTasks', title: t('agencies.col.openTasks'), width: 110, align: 'right', sorter: (a, b) => a.openTasks - b.openTasks, render: count },
     {
       key: 'overdueTasks',
       dataIndex: 'overdueTasks',
       title: t('agencies.col.overdueTasks'),
-      width: 100,
+      width: 110,
       align: 'right',
       sorter: (a, b) => a.overdueTasks - b.overdueTasks,
       render: (n: number) =>
@@ -114,7 +114,7 @@ export function AgencyTable({ onCreate, onImport }: { onCreate: () => void; onIm
           dataSource={rows}
           pagination={false}
           showSorterTooltip={false}
-          scroll={{ x: 1040, y: Math.max(160, height - HEADER_HEIGHT) }}
+          scroll={{ x: 1090, y: Math.max(160, height - HEADER_HEIGHT) }}
           onRow={(row) =>
             ({
               onClick: () => void navigate(`/agencies/${row.id}`),

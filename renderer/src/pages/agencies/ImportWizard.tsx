@@ -138,11 +138,21 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
           }}
           data-testid="import-file"
         >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{picked ? picked.file.fileName : t('agencies.import.pick')}</p>
-          <p className="ant-upload-hint">{t('agencies.import.pickHint')}</p>
+          {picked ? (
+            // Once a file is chosen the preview needs the room: the drop zone shrinks to one line.
+            <Typography.Text>
+              <InboxOutlined style={{ color: 'var(--ant-color-primary, #1677ff)', marginInlineEnd: 8 }} />
+              {t('agencies.import.picked', { name: picked.file.fileName })}
+            </Typography.Text>
+          ) : (
+            <>
+              <p className="ant-upload-drag-icon">
+                <InboxOutlined />
+              </p>
+              <p className="ant-upload-text">{t('agencies.import.pick')}</p>
+              <p className="ant-upload-hint">{t('agencies.import.pickHint')}</p>
+            </>
+          )}
         </Upload.Dragger>
         {busy === 'preview' ? <Spin style={{ display: 'block', margin: 12 }} /> : null}
         {error ? <ErrorAlert error={error} /> : null}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
+import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../electron/contract/schemas/cases';
@@ -130,17 +130,24 @@ export function TaskCreateModal({ detail, open, onClose }: { detail: CaseDetail;
         >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} placeholder={t('tasks.form.requestPlaceholder')} />
         </Form.Item>
-        <Form.Item name="sentOn" label={t('tasks.form.sentOn')} rules={[{ required: true, message: t('tasks.form.dateRequired') }]}>
-          <DatePicker allowClear={false} />
-        </Form.Item>
-        <Form.Item name="dueMode" label={t('tasks.form.due')}>
-          <Radio.Group
-            options={[
-              { value: 'workingDays', label: t('tasks.form.byWorkingDays') },
-              { value: 'date', label: t('tasks.form.byDate') },
-            ]}
-          />
-        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={10}>
+            <Form.Item name="sentOn" label={t('tasks.form.sentOn')} rules={[{ required: true, message: t('tasks.form.dateRequired') }]}>
+              <DatePicker allowClear={false} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={14}>
+            <Form.Item name="dueMode" label={t('tasks.form.due')}>
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: 'workingDays', label: t('tasks.form.byWorkingDays') },
+                  { value: 'date', label: t('tasks.form.byDate') },
+                ]}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
         {dueMode === 'date' ? (
           <Form.Item
             name="dueOn"
@@ -159,19 +166,14 @@ export function TaskCreateModal({ detail, open, onClose }: { detail: CaseDetail;
             <DatePicker />
           </Form.Item>
         ) : (
-          <>
-            <Form.Item
-              name="dueInWorkingDays"
-              label={t('tasks.form.workingDays')}
-              rules={[{ required: true, message: t('tasks.form.workingDaysRequired') }]}
-              style={{ marginBottom: 4 }}
-            >
-              <InputNumber min={1} max={120} precision={0} suffix={t('tasks.form.workingDayUnit')} style={{ width: 160 }} />
-            </Form.Item>
-            <Typography.Paragraph style={{ marginBottom: 16 }}>
-              <DuePreview sentOn={sentOn ?? null} workingDays={workingDays ?? null} />
-            </Typography.Paragraph>
-          </>
+          <Form.Item
+            name="dueInWorkingDays"
+            label={t('tasks.form.workingDays')}
+            rules={[{ required: true, message: t('tasks.form.workingDaysRequired') }]}
+            extra={<DuePreview sentOn={sentOn ?? null} workingDays={workingDays ?? null} />}
+          >
+            <InputNumber min={1} max={120} precision={0} suffix={t('tasks.form.workingDayUnit')} style={{ width: 160 }} />
+          </Form.Item>
         )}
         {error ? <ErrorAlert error={error} /> : null}
       </Form>

@@ -1,4 +1,4 @@
-import { Card, Table, Tag, Typography } from 'antd';
+import { Card, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../../electron/contract/schemas/tasks';
@@ -45,14 +45,19 @@ export function TaskDueList({ kind, items, total }: { kind: 'dueSoon' | 'overdue
                 <Typography.Text type="secondary">{task.meetingId ? t('tasks.fromMeeting') : '—'}</Typography.Text>
               ),
           },
-          { title: t('tasks.col.agency'), dataIndex: 'agencyName', ellipsis: true },
-          { title: t('tasks.col.request'), dataIndex: 'request', ellipsis: true },
+          {
+            title: t('tasks.col.agency'),
+            dataIndex: 'agencyName',
+            ellipsis: { showTitle: false },
+            // The request is too long for this half-width card: it is the agency cell's tooltip.
+            render: (name: string, task) => <Tooltip title={task.request}>{name}</Tooltip>,
+          },
           { title: t('tasks.col.dueOn'), dataIndex: 'dueOn', width: 98 },
           {
             title: t('tasks.col.state'),
             dataIndex: 'state',
-            width: 170,
-            render: (_: Task['state'], task) => <TaskStateTag task={task} />,
+            width: 150,
+            render: (_: Task['state'], task) => <TaskStateTag task={task} compact />,
           },
         ]}
       />

@@ -70,8 +70,8 @@ export function TaskList({
     else setStep({ task, step: action });
   }
 
-  const cols = taskColumns(t, columnSet, handleAction);
   const filter = view?.filter ?? defaultFilter;
+  const cols = taskColumns(t, columnSet, filter !== 'open' && filter !== 'overdue', handleAction);
   const counts = view?.counts ?? {};
   const items = view?.items ?? [];
   const total = view?.total ?? 0;

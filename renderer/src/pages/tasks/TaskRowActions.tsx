@@ -20,13 +20,16 @@ export function availableActions(task: Task): TaskAction[] {
   }
 }
 
-/** The buttons shown in the row; the rest go into the "more" menu. */
+/**
+ * The one button shown in the row — the usual next step — the rest go into the "more" menu. One
+ * button keeps the column narrow enough for the English labels too.
+ */
 function inline(task: Task): TaskAction[] {
   switch (task.status) {
     case 'sent':
-      return ['acknowledge', 'reply'];
+      return ['acknowledge'];
     case 'acknowledged':
-      return ['reply', 'remind'];
+      return ['reply'];
     case 'answered':
       return ['close'];
     case 'closed':

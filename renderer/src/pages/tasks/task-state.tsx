@@ -20,29 +20,40 @@ export function daysText(t: TFunction, task: Pick<Task, 'daysLeft'>): string {
   return n > 0 ? t('tasks.daysLeft', { count: n }) : t('tasks.overdueBy', { count: -n });
 }
 
-/** 已发送 / 已签收 / 已答复 / 已办结 / 即将到期 / 已逾期, with the days left or overdue. */
+/**
+ * 已发送 / 已签收 / 已答复 / 已办结 / 即将到期 / 已逾期 on the first line (an open task near or past
+ * its date also shows whether it was signed for), then the working days left or overdue, then how
+ * often it was chased. `compact` leaves out the status and the reminders (narrow dashboard lists).
+ */
 export function TaskStateTag({ task, compact = false }: { task: Task; compact?: boolean }) {
   const { t } = useTranslation();
   const days = daysText(t, task);
-  // An open task near or past its date says so in the tag; its stored status follows in grey.
   const urgent = task.state === 'overdue' || task.state === 'due_soon';
+  const reminded = !compact && task.reminderCount > 0 ? t('tasks.reminded', { count: task.reminderCount }) : '';
   return (
-    <Flex vertical gap={2} data-testid="task-state" data-state={task.state}>
-      <span>
-        <Tag color={STATE_COLORS[task.state]} style={{ marginInlineEnd: 4 }}>
+    <Flex vertical gap={2} align="flex-start" data-testid="task-state" data-state={task.state}>
+      <Flex gap={4} wrap={false}>
+        <Tag color={STATE_COLORS[task.state]} style={{ marginInlineEnd: 0 }} data-testid="task-state-tag">
           {t(`tasks.state.${task.state}`)}
         </Tag>
-        {days && !compact ? (
-          <Typography.Text type={task.state === 'overdue' ? 'danger' : urgent ? 'warning' : 'secondary'} style={{ fontSize: 12 }}>
-            {days}
-          </Typography.Text>
+        {urgent && !compact ? (
+          <Tag variant="filled" style={{ marginInlineEnd: 0 }}>
+            {t(`tasks.state.${task.status}`)}
+          </Tag>
         ) : null}
-      </span>
-      {!compact && (urgent || task.reminderCount > 0) ? (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {[urgent ? t(`tasks.state.${task.status}`) : null, task.reminderCount > 0 ? t('tasks.reminded', { count: task.reminderCount }) : null]
-            .filter(Boolean)
-            .join(' · ')}
+      </Flex>
+      {days ? (
+        <Typography.Text
+          type={task.state === 'overdue' ? 'danger' : task.state === 'due_soon' ? 'warning' : 'secondary'}
+          style={{ fontSize: 12, whiteSpace: 'nowrap' }}
+          data-testid="task-days"
+        >
+          {days}
+        </Typography.Text>
+      ) : null}
+      {reminded ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }} data-testid="task-reminded">
+          {reminded}
         </Typography.Text>
       ) : null}
     </Flex>
