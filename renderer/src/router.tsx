@@ -12,6 +12,8 @@ import { StatisticsPage } from './pages/statistics/StatisticsPage';
 import { AgenciesPage } from './pages/agencies/AgenciesPage';
 import { AgencyPage } from './pages/agencies/AgencyPage';
 import { TasksPage } from './pages/tasks/TasksPage';
+import { MeetingsPage } from './pages/meetings/MeetingsPage';
+import { MeetingPage } from './pages/meetings/MeetingPage';
 
 /**
  * Hash routes: the page is loaded from a file-like origin (app:// in Electron, one static
@@ -28,7 +30,8 @@ export function createAppRouter() {
         { path: 'cases', element: <CasesPage /> },
         { path: 'cases/new', element: <IntakePage /> },
         { path: 'cases/:id', element: <CasePage /> },
-        { path: 'meetings', element: <PlaceholderPage area="meetings" /> },
+        { path: 'meetings', element: <MeetingsPage /> },
+        { path: 'meetings/:id', element: <MeetingPage /> },
         { path: 'agencies', element: <AgenciesPage /> },
         { path: 'agencies/:id', element: <AgencyPage /> },
         { path: 'tasks', element: <TasksPage /> },

@@ -2,11 +2,13 @@ import type { Messages } from './zh-CN';
 import { agenciesEn } from './areas/agencies';
 import { tasksEn } from './areas/tasks';
 import { linkageEn } from './areas/linkage';
+import { meetingsEn } from './areas/meetings';
 
 export const en: Messages = {
   agencies: agenciesEn,
   tasks: tasksEn,
   linkage: linkageEn,
+  meetings: meetingsEn,
   app: {
     title: 'ADR Desk',
     shortTitle: 'ADR',

@@ -6,12 +6,14 @@ import type { Widen } from './widen';
 import { agenciesZhCN } from './areas/agencies';
 import { tasksZhCN } from './areas/tasks';
 import { linkageZhCN } from './areas/linkage';
+import { meetingsZhCN } from './areas/meetings';
 
 export const zhCN = {
   // Areas added from issue 4 on keep their strings in areas/<area>.ts (both languages side by side).
   agencies: agenciesZhCN,
   tasks: tasksZhCN,
   linkage: linkageZhCN,
+  meetings: meetingsZhCN,
   app: {
     title: '行政争议化解工作台',
     shortTitle: '化解',

@@ -18,6 +18,9 @@ import { createAgencyDetailStore, type AgencyDetailState } from './agency-detail
 import { createTasksStore, type TasksState } from './tasks-store';
 import { createLinkageStore, type LinkageState } from './linkage-store';
 import { createQuarterlyStore, type QuarterlyState } from './quarterly-store';
+import { createMeetingsStore, type MeetingsState } from './meetings-store';
+import { createMeetingDetailStore, type MeetingDetailState } from './meeting-detail-store';
+import { createRoomsStore, type RoomsState } from './rooms-store';
 import { quarterOf } from './linkage-period';
 import { today } from '../lib/format';
 
@@ -37,6 +40,9 @@ interface Stores {
   tasks: StoreApi<TasksState>;
   linkage: StoreApi<LinkageState>;
   quarterly: StoreApi<QuarterlyState>;
+  meetings: StoreApi<MeetingsState>;
+  meetingDetail: StoreApi<MeetingDetailState>;
+  rooms: StoreApi<RoomsState>;
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -63,6 +69,9 @@ export function StoresProvider({ i18n, children }: { i18n: I18n; children: React
     tasks: createTasksStore(client),
     linkage: createLinkageStore(client, { quarter: quarterOf(today()) }),
     quarterly: createQuarterlyStore(client, quarterOf(today())),
+    meetings: createMeetingsStore(client),
+    meetingDetail: createMeetingDetailStore(client),
+    rooms: createRoomsStore(client),
   }));
   return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
 }
@@ -131,4 +140,16 @@ export function useAgencyDetailStore<T>(selector: (state: AgencyDetailState) => 
 
 export function useTasksStore<T>(selector: (state: TasksState) => T): T {
   return useStore(useStores().tasks, selector);
+}
+
+export function useMeetingsStore<T>(selector: (state: MeetingsState) => T): T {
+  return useStore(useStores().meetings, selector);
+}
+
+export function useMeetingDetailStore<T>(selector: (state: MeetingDetailState) => T): T {
+  return useStore(useStores().meetingDetail, selector);
+}
+
+export function useRoomsStore<T>(selector: (state: RoomsState) => T): T {
+  return useStore(useStores().rooms, selector);
 }

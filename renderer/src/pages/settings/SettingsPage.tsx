@@ -9,10 +9,11 @@ import { AuditCheck } from './AuditCheck';
 import { WorkflowSettings } from './WorkflowSettings';
 import { CategorySettings } from './CategorySettings';
 import { HolidaySettings } from './HolidaySettings';
+import { RoomSettings } from './RoomSettings';
 
-const TABS = ['system', 'workflow', 'categories', 'holidays'] as const;
+const TABS = ['system', 'workflow', 'categories', 'holidays', 'rooms'] as const;
 
-/** Who we are and where the data lives; the workflow template, dispute categories and holidays. */
+/** Who we are and where the data lives; the workflow template, dispute categories, holidays and rooms. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const info = useAppStore((s) => s.info);
@@ -48,6 +49,7 @@ export function SettingsPage() {
           { key: 'workflow', label: t('settings.tabWorkflow'), children: <WorkflowSettings /> },
           { key: 'categories', label: t('settings.tabCategories'), children: <CategorySettings /> },
           { key: 'holidays', label: t('settings.tabHolidays'), children: <HolidaySettings /> },
+          { key: 'rooms', label: t('meetings.rooms.tab'), children: <RoomSettings /> },
         ]}
       />
     </div>
