@@ -33,7 +33,7 @@ export default defineConfig({
           include: ['test/renderer/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/renderer/setup.ts'],
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
       {

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 
 // antd reads media queries (Grid, Sider breakpoints) and observes sizes; jsdom has neither.
@@ -35,6 +35,11 @@ if (!('ResizeObserver' in window)) {
 // makes to measure the scrollbar; asking for the element's own style is what antd can use anyway.
 const realGetComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element, _pseudo?: string | null) => realGetComputedStyle(element);
+
+// findBy*/waitFor give up after 1 s by default. Each test runs the real core (SQLite, demo data)
+// behind the page, and on a 2-core machine running other suites in parallel a first render can
+// take several seconds: a slow answer is not a wrong one, so wait longer before failing.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(() => {
   // One jsdom window serves every test in a file: start each from the dashboard route, in Chinese.

@@ -19,7 +19,7 @@ export interface ReferenceState {
   watch(): () => void;
 }
 
-const REFERENCE_WRITES = new Set(['categories.save', 'demo.load', 'setup.complete']);
+const REFERENCE_WRITES = new Set(['categories.save', 'demo.load', 'setup.complete', 'agencies.save', 'agencies.import']);
 
 /** Categories, operators and agencies for selects (intake form, list filters, settings). */
 export function createReferenceStore(client: Client) {
