@@ -10,6 +10,7 @@ import { actorOf } from '../../core/services/operators';
 import { defaultOperator, needsSetup } from '../../core/services/setup';
 import { CliFailure, withCore, type GlobalOptions } from '../cli-context';
 import { meetingsGroup } from './meetings';
+import { registerMeetingDocuments } from './meeting-documents';
 
 /**
  * `adr meeting ics ID --out FILE` and `adr meetings ics --from DATE --to DATE --out FILE`: the
@@ -56,6 +57,7 @@ export function registerMeeting(program: Command): void {
     .action(async (id: string, options: { out: string }, command: Command) => {
       await exportIcs(command, options.out, { id });
     });
+  registerMeetingDocuments(meeting);
 
   meetingsGroup(program)
     .command('ics')
