@@ -85,7 +85,7 @@ function attendees(model: MeetingPackModel): PrintPart {
             kind: 'table',
             header: ['序号', '姓名', '单位', '职务', '参会'],
             rows: model.attendees.map((a, i) => [String(i + 1), a.name, a.unit, a.title, a.role]),
-            widths: [1, 1.6, 4.4, 2, 1],
+            widths: [0.9, 1.5, 4.1, 2.5, 1],
           }
         : { kind: 'paragraph', text: '参会人员另行通知。' },
     ],
@@ -106,7 +106,7 @@ function signIn(model: MeetingPackModel): PrintPart {
       { kind: 'centered', text: model.cover.title, font: 'kai' },
       { kind: 'centered', text: model.cover.time, font: 'body' },
       ...(model.cover.place ? [{ kind: 'centered', text: model.cover.place, font: 'body' } as const] : []),
-      { kind: 'form', header: ['序号', '姓名', '单位', '职务', '签名'], rows, widths: [0.9, 1.6, 3.6, 1.9, 2.4], rowHeightMm: SIGN_ROW_MM },
+      { kind: 'form', header: ['序号', '姓名', '单位', '职务', '签名'], rows, widths: [0.9, 1.5, 3.4, 2.4, 2.3], rowHeightMm: SIGN_ROW_MM },
     ],
   };
 }
