@@ -74,7 +74,7 @@ export async function renderOfficialDocx(doc: OfficialDocument): Promise<Uint8Ar
 }
 
 /** §7.5: "— N —", 4号半角宋体, one character in from the outer edge. */
-function pageNumberFooter(side: 'odd' | 'even'): Footer {
+export function pageNumberFooter(side: 'odd' | 'even'): Footer {
   const oneChar = half(PT.pageNumber) * 10;
   return new Footer({
     children: [

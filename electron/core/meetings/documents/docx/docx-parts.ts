@@ -5,7 +5,6 @@ import {
   Header,
   HeightRule,
   LineRuleType,
-  PageNumber,
   Table,
   TableCell,
   TableLayoutType,
@@ -14,6 +13,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { pageNumberFooter } from '../../../documents/official-docx';
 import { FONTS, runFont } from '../../../documents/official/fonts';
 import { LINE, PT, TEXT_WIDTH, half, twips } from '../../../documents/official/layout';
 import { columnWidths, para, run } from '../../../documents/official/paragraphs';
@@ -36,20 +36,12 @@ export function runningHeadHeader(text: string | null): Header {
   });
 }
 
-/** GB/T 9704 §7.5: "— N —" in 4号宋体, one character in from the outer edge (odd right, even left). */
-export function pageNumberFooter(side: 'odd' | 'even' | 'none'): Footer {
-  if (side === 'none') return new Footer({ children: [para({ children: [] })] });
-  const oneChar = half(PT.pageNumber) * 10;
-  return new Footer({
-    children: [
-      para({
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: oneChar } : { left: oneChar },
-        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: runFont(FONTS.song), size: half(PT.pageNumber) })],
-      }),
-    ],
-  });
+/**
+ * GB/T 9704 §7.5: "— N —" at the outer edge, as the official-document writer prints it; 'none'
+ * gives a part without page numbers (the cover) an empty footer of its own.
+ */
+export function partFooter(side: 'odd' | 'even' | 'none'): Footer {
+  return side === 'none' ? new Footer({ children: [para({ children: [] })] }) : pageNumberFooter(side);
 }
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;

@@ -3,7 +3,7 @@ import { FONTS, fontTableXml, runFont } from '../../../documents/official/fonts'
 import { BODY_CHAR, FOOTER_DISTANCE, HEADER_DISTANCE, LINE, MARGIN, PAGE, PT, half, visualWidth } from '../../../documents/official/layout';
 import { blockElements, para, run } from '../../../documents/official/paragraphs';
 import type { PrintBlock, PrintDocument, PrintPart } from '../print/print-model';
-import { formTable, pageNumberFooter, runningHeadHeader, writingLines } from './docx-parts';
+import { formTable, partFooter, runningHeadHeader, writingLines } from './docx-parts';
 
 /**
  * A PrintDocument as DOCX in the GB/T 9704 page (A4, 37/26/35/28 mm margins, 28.95 pt lines,
@@ -70,8 +70,8 @@ function section(part: PrintPart) {
     // part's running head over.
     headers: { default: runningHeadHeader(part.runningHead), even: runningHeadHeader(part.runningHead) },
     footers: part.numbered
-      ? { default: pageNumberFooter('odd'), even: pageNumberFooter('even') }
-      : { default: pageNumberFooter('none'), even: pageNumberFooter('none') },
+      ? { default: partFooter('odd'), even: partFooter('even') }
+      : { default: partFooter('none'), even: partFooter('none') },
     children: part.blocks.flatMap(blockElementsOf),
   };
 }
