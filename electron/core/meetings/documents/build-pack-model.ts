@@ -4,8 +4,9 @@ import type { Core } from '../../core';
 import { chinaDate } from '../../dates';
 import { qb } from '../../db/query';
 import { chineseDate } from '../../documents/chinese-date';
+import { MEETING_KIND_LABEL } from '../meeting-messages';
 import { caseBrief, topicBrief } from './case-brief';
-import { KIND_ZH, agendaLabel, meetingTimeZh, shortDateZh, taskStatusZh } from './labels';
+import { agendaLabel, meetingTimeZh, shortDateZh, taskStatusZh } from './labels';
 import { agendaRows, agendaSubject, attendeeRows, centerNames, chairOf, meetingPlace, sortedAgenda } from './meeting-facts';
 import type { CarriedItem, MeetingPackModel, PackBrief } from './pack-model';
 import { RUNNING_HEADS } from './pack-model';
@@ -69,7 +70,7 @@ export function buildPackModel(core: Core, meeting: MeetingDetail, onBrief: Brie
     cover: {
       centerName,
       title: meeting.title,
-      kind: KIND_ZH[meeting.kind],
+      kind: MEETING_KIND_LABEL[meeting.kind]['zh-CN'],
       seriesName: meeting.seriesName,
       time,
       place,

@@ -1,5 +1,5 @@
 import type { ClockView } from '../../../contract/schemas/cases';
-import type { Invitee, MeetingKind } from '../../../contract/schemas/meetings';
+import type { Invitee } from '../../../contract/schemas/meetings';
 import { TASK_STATUSES, type TaskStatus } from '../../../contract/schemas/tasks';
 import { chineseDate } from '../../documents/chinese-date';
 import { chinaDate, weekday } from '../../dates';
@@ -8,14 +8,6 @@ import { chinaDate, weekday } from '../../dates';
  * The words of the printed meeting documents. Packs and minutes are Chinese documents handed
  * round a Chinese meeting table, so they are written in Chinese whatever the UI language is.
  */
-
-export const KIND_ZH: Record<MeetingKind, string> = {
-  plenary: '委员会全体会议',
-  joint: '府院联席会议',
-  analysis: '案情研判会',
-  coordination: '协调会',
-  resolution: '化解会',
-};
 
 /** How a person takes part (GB/T 9704 §10.3: 出席, 列席; 知会 = informed, not attending). */
 export const INVITEE_ROLE_ZH: Record<Invitee['role'], string> = {
