@@ -2,6 +2,7 @@ import type { ClockView } from '../../../contract/schemas/cases';
 import type { Invitee } from '../../../contract/schemas/meetings';
 import { TASK_STATUSES, type TaskStatus } from '../../../contract/schemas/tasks';
 import { chineseDate } from '../../documents/chinese-date';
+import { TASK_STATUS_LABEL } from '../../tasks/task-messages';
 import { chinaDate, weekday } from '../../dates';
 
 /**
@@ -35,10 +36,9 @@ export const CLOCK_KIND_ZH: Record<Exclude<ClockView['kind'], 'step'>, string> =
   follow_up_visit: '回访期限',
 };
 
-const TASK_STATUS_ZH: Record<TaskStatus, string> = { sent: '已发出', acknowledged: '已签收', answered: '已答复', closed: '已办结' };
-
+/** A task status in Chinese (已发出, 已签收, 已答复, 已办结), or null for none or an unknown one. */
 export function taskStatusZh(status: string | null): string | null {
-  return (TASK_STATUSES as readonly string[]).includes(status ?? '') ? TASK_STATUS_ZH[status as TaskStatus] : null;
+  return (TASK_STATUSES as readonly string[]).includes(status ?? '') ? TASK_STATUS_LABEL[status as TaskStatus]['zh-CN'] : null;
 }
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
