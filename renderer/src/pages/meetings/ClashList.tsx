@@ -1,4 +1,4 @@
-import { Alert, Flex, List, Tag, Typography } from 'antd';
+import { Alert, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Clash } from '../../../../electron/contract/schemas/meetings';
 import { pick } from '../../lib/app-error';
@@ -16,12 +16,9 @@ export function hasBlockingClash(clashes: readonly Clash[]): boolean {
 export function ClashList({ clashes, language }: { clashes: readonly Clash[]; language: Language }) {
   const { t } = useTranslation();
   return (
-    <List
-      size="small"
-      data-testid="clash-list"
-      dataSource={[...clashes]}
-      renderItem={(clash, i) => (
-        <List.Item key={i} data-testid={`clash-${clash.kind}`}>
+    <ul className="adr-clash-list" data-testid="clash-list">
+      {clashes.map((clash, i) => (
+        <li key={i} data-testid={`clash-${clash.kind}`}>
           <Flex gap={8} align="baseline" wrap>
             <Tag color={clash.severity === 'error' ? 'error' : 'warning'}>
               {clash.severity === 'error' ? t('meetings.clash.error') : t('meetings.clash.warning')}
@@ -35,9 +32,9 @@ export function ClashList({ clashes, language }: { clashes: readonly Clash[]; la
               </Typography.Text>
             ) : null}
           </Flex>
-        </List.Item>
-      )}
-    />
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -40,7 +40,7 @@ export function ActionItemsEditor({
 }) {
   const { t } = useTranslation();
   const agencies = useReferenceStore((s) => s.agencies);
-  const rows = Form.useWatch(name, form) as ActionItemRow[] | undefined;
+  const rows = Form.useWatch(name, { form, preserve: true }) as ActionItemRow[] | undefined;
   const agendaOptions = [
     { value: '', label: t('meetings.minutes.agendaNone') },
     ...detail.agenda.map((a) => ({ value: a.id, label: agendaLabel(detail, a.id, (n) => t('meetings.agenda.item', { n })) })),

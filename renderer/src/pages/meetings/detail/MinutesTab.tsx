@@ -76,8 +76,8 @@ function MinutesForm({ detail }: { detail: MeetingDetail }) {
   }, [detail.id, form]);
 
   async function submit(finalise: boolean) {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
+    if (!(await form.validateFields().then(() => true, () => false))) return;
+    const values = form.getFieldsValue(true) as MinutesValues;
     setSaving(finalise ? 'finalise' : 'save');
     setError(null);
     try {
@@ -184,8 +184,8 @@ function FinalisedMinutes({ detail }: { detail: MeetingDetail }) {
   }, [loadReference]);
 
   async function handleAdd() {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
+    if (!(await form.validateFields().then(() => true, () => false))) return;
+    const values = form.getFieldsValue(true) as { additions?: ActionItemRow[] };
     setSaving(true);
     setError(null);
     try {

@@ -11,7 +11,7 @@ import { CaseSearchSelect } from './CaseSearchSelect';
  */
 export function AgendaEditor({ form }: { form: FormInstance<MeetingFormValues> }) {
   const { t } = useTranslation();
-  const rows = Form.useWatch('agenda', form);
+  const rows = Form.useWatch('agenda', { form, preserve: true });
   const total = (rows ?? []).reduce((sum, r) => sum + (r?.minutesAllotted ?? 0), 0);
 
   return (

@@ -61,8 +61,8 @@ export function InviteesEditor({ form }: { form: FormInstance<MeetingFormValues>
   const { message } = App.useApp();
   const operators = useReferenceStore((s) => s.operators);
   const agencies = useReferenceStore((s) => s.agencies);
-  const agenda = Form.useWatch('agenda', form);
-  const rows = Form.useWatch('invitees', form);
+  const agenda = Form.useWatch('agenda', { form, preserve: true });
+  const rows = Form.useWatch('invitees', { form, preserve: true });
   const { options: partyOptions, parties } = useAgendaParties(agenda);
 
   const roleOptions = INVITEE_ROLES.map((r) => ({ value: r, label: t(`meetings.inviteeRole.${r}`) }));

@@ -81,8 +81,9 @@ export function MeetingFormModal({ target, onClose }: { target: MeetingFormTarge
 
   async function currentDraft() {
     try {
-      const values = await form.validateFields();
-      return draftOf(values, editing?.id);
+      await form.validateFields();
+      // Everything in the store, not only the fields on screen: a row's kind has no input of its own.
+      return draftOf(form.getFieldsValue(true) as MeetingFormValues, editing?.id);
     } catch {
       setError(null);
       return null;
