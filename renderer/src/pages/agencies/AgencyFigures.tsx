@@ -2,9 +2,7 @@ import type { ReactNode } from 'react';
 import { Card, Flex, Statistic, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AgencyFigures as Figures } from '../../../../electron/contract/schemas/agencies';
-
-/** The linkage target for agency heads' court appearances (负责人出庭应诉率). */
-export const APPEARANCE_TARGET = 0.7;
+import { APPEARANCE_TARGET } from '../../../../electron/contract/schemas/linkage';
 
 export function percent(rate: number | null): string {
   return rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
