@@ -206,7 +206,7 @@ function carriedOver(model: MeetingPackModel): PrintPart {
               c.dueOn ?? '',
               c.status,
             ]),
-            widths: [0.9, 4.6, 2.4, 1.9, 1.7],
+            widths: [0.8, 4.3, 2.3, 2.4, 1.7],
           }
         : { kind: 'paragraph', text: '此前会议交办的事项均已办结，或本会议不属于会议系列。' },
       ...(items.some((c) => c.overdue) ? [{ kind: 'paragraph', text: `其中${items.filter((c) => c.overdue).length}项已超过完成时限。` } as const] : []),
