@@ -12,6 +12,7 @@ import { TASK_HANDLERS } from './task-handlers';
 import { LINKAGE_HANDLERS } from './linkage-handlers';
 import { MEETING_HANDLERS } from './meeting-handlers';
 import { MEETING_DOCUMENT_HANDLERS } from './meeting-document-handlers';
+import { MEETING_PACK_HANDLERS } from './meeting-pack-handlers';
 
 /**
  * Channel → core function. Handlers are thin: they adapt the validated input to a service call.
@@ -58,4 +59,5 @@ export const HANDLERS: HandlerMap = {
   ...LINKAGE_HANDLERS,
   ...MEETING_HANDLERS,
   ...MEETING_DOCUMENT_HANDLERS,
+  ...MEETING_PACK_HANDLERS,
 };
