@@ -59,10 +59,13 @@ describe('the meetings calendar', () => {
     core.close();
   });
 
-  it('shades the holiday calendar: National Day as rest days, the makeup Saturday as a working day', async () => {
+  it('follows a link to another month and shades its holidays: National Day as rest days, the makeup Saturday as a working day', async () => {
     const core = await demoCore();
-    window.location.hash = '#/meetings?view=dayGridMonth&date=2026-10-01';
+    window.location.hash = '#/meetings?view=timeGridWeek&date=2026-12-07';
     const { container } = renderApp(core);
+    await waitFor(() => expect(screen.getAllByTestId('calendar-meeting')).toHaveLength(1), FIRST_LOAD);
+    // A link to another month while the calendar is open moves it there.
+    window.location.hash = '#/meetings?view=dayGridMonth&date=2026-10-01';
 
     await waitFor(() => expect(container.querySelector('td[data-date="2026-10-01"]')).toHaveClass('adr-fc-holiday'), FIRST_LOAD);
     expect(container.querySelector('td[data-date="2026-10-07"]')).toHaveClass('adr-fc-holiday');

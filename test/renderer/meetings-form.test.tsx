@@ -27,7 +27,7 @@ describe('the meeting form', () => {
     const core = await demoCore();
     const user = userEvent.setup();
     window.location.hash = '#/meetings?view=timeGridWeek&date=2026-12-07';
-    renderApp(core);
+    const view = renderApp(core);
     const before = meetingCount(core);
 
     // The demo's December analysis meeting holds 中心会议室 on 8 December 09:00–11:30.
@@ -37,7 +37,12 @@ describe('the meeting form', () => {
     await user.click(screen.getByTestId('meeting-check'));
     const checked = await within(dialog).findByTestId('clash-panel');
     expect(within(checked).getByTestId('clash-room')).toHaveTextContent('冲突');
-    expect(within(checked).getByTestId('clash-room')).toHaveTextContent('与「2026年12月行政争议案情研判会」（2026-12-08 09:00–11:30）');
+    expect(within(checked).getByTestId('clash-room')).toHaveTextContent('2026年12月行政争议案情研判会');
+    expect(within(checked).getByTestId('clash-room')).toHaveTextContent('09:00–11:30');
+    const other = within(within(checked).getByTestId('clash-room')).getByTestId('clash-other');
+    const [december] = await view.client.call('meetings.list', { from: '2026-12-08T00:00:00+08:00', to: '2026-12-09T00:00:00+08:00' });
+    expect(other).toHaveAttribute('href', `#/meetings/${december!.id}`);
+    expect(other).toHaveAttribute('title', '与「2026年12月行政争议案情研判会」（2026-12-08 09:00–11:30）');
     // The organiser is invited to both: a warning beside the room's error.
     expect(within(checked).getByTestId('clash-staff')).toHaveTextContent('提醒');
 
@@ -100,6 +105,33 @@ describe('the meeting form', () => {
     expect(detail.agenda.map((a) => a.caseNumber ?? a.topic)).toEqual([target.caseNumber, '听取工作汇报']);
     expect(detail.seriesName).toBe('专题研判会系列');
     expect(detail.invitees.map((i) => i.kind)).toEqual(['staff']);
+    core.close();
+  });
+
+  it('editing a saved meeting shows its agenda cases by number and keeps its invitees', async () => {
+    const core = await demoCore();
+    const user = userEvent.setup();
+    const view = renderApp(core);
+    const [december] = await view.client.call('meetings.list', { from: '2026-12-08T00:00:00+08:00', to: '2026-12-09T00:00:00+08:00' });
+    const before = await view.client.call('meetings.get', { id: december!.id });
+    window.location.hash = `#/meetings/${december!.id}`;
+
+    await user.click(await screen.findByTestId('meeting-edit', {}, FIRST_LOAD));
+    const dialog = await findDialog('编辑会议');
+    const first = within(dialog).getAllByTestId('agenda-item')[0]!;
+    await waitFor(() => expect(first).toHaveTextContent(before.agenda[0]!.caseNumber!));
+    expect(within(dialog).getAllByTestId('invitee-row')).toHaveLength(before.invitees.length);
+    const title = within(dialog).getByLabelText('会议名称');
+    await user.clear(title);
+    await user.type(title, '十二月案情研判会（调整）');
+    await user.click(screen.getByTestId('meeting-submit'));
+
+    await waitFor(() => expect(screen.getByTestId('meeting-title')).toHaveTextContent('十二月案情研判会（调整）'));
+    const after = await view.client.call('meetings.get', { id: december!.id });
+    expect(after.invitees.map((i) => [i.name, i.role])).toEqual(before.invitees.map((i) => [i.name, i.role]));
+    expect(after.agenda.map((a) => a.caseId)).toEqual(before.agenda.map((a) => a.caseId));
+    // A new title alone does not reissue the invitation.
+    expect(after.icsSequence).toBe(before.icsSequence);
     core.close();
   });
 });

@@ -25,11 +25,14 @@ export function ClashList({ clashes, language }: { clashes: readonly Clash[]; la
             </Tag>
             <Typography.Text>{pick(clash.message, language)}</Typography.Text>
             {clash.other ? (
-              <Typography.Text type="secondary">
-                <a href={`#/meetings/${clash.other.id}`}>
-                  {t('meetings.clash.other', { title: clash.other.title, when: formatSpan(clash.other.startsAt, clash.other.endsAt) })}
-                </a>
-              </Typography.Text>
+              // The core's message already names the other meeting and its time; this opens it.
+              <a
+                href={`#/meetings/${clash.other.id}`}
+                title={t('meetings.clash.other', { title: clash.other.title, when: formatSpan(clash.other.startsAt, clash.other.endsAt) })}
+                data-testid="clash-other"
+              >
+                {t('meetings.clash.open')}
+              </a>
             ) : null}
           </Flex>
         </li>

@@ -39,11 +39,10 @@ export function MeetingsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   // The view and date live in the address, so going back to the calendar returns to the same week.
-  const [initial] = useState(() => {
-    const view = params.get('view');
-    const date = params.get('date');
-    return { view: isView(view) ? view : ('timeGridWeek' as CalendarView), date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined };
-  });
+  const viewParam = params.get('view');
+  const dateParam = params.get('date');
+  const view: CalendarView = isView(viewParam) ? viewParam : 'timeGridWeek';
+  const date = dateParam && /^\d{4}-\d{2}-\d{2}$/.test(dateParam) ? dateParam : undefined;
   const meetings = useMeetingsStore((s) => s.meetings);
   const holidayYears = useMeetingsStore((s) => s.holidays);
   const error = useMeetingsStore((s) => s.error);
@@ -114,8 +113,8 @@ export function MeetingsPage() {
         <MeetingCalendar
           meetings={meetings}
           holidays={holidays}
-          initialView={initial.view}
-          initialDate={initial.date}
+          view={view}
+          date={date}
           onDatesSet={handleDatesSet}
           onSelectSlot={(startWall, endWall) => setFormTarget({ startWall, endWall })}
           onOpen={(id) => void navigate(`/meetings/${id}`)}

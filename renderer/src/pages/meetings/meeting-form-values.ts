@@ -49,6 +49,12 @@ export interface MeetingFormValues {
   placeMode: 'room' | 'place';
   roomId?: string | null;
   place?: string | null;
+  /**
+   * The saved room and place of a meeting being edited. A booked meeting may carry a place beside
+   * its room (a note, or the room's name in older data); it is sent back unchanged while the room
+   * stays, so an untouched place does not count as a change the invitees must be told about.
+   */
+  saved?: { roomId: string | null; place: string | null };
   organiserId?: string | null;
   status: 'draft' | 'scheduled';
   /** NO_SERIES, an existing series id, or NEW_SERIES. */
@@ -86,6 +92,7 @@ export function valuesFromDetail(d: MeetingDetail): MeetingFormValues {
     placeMode: d.roomId ? 'room' : 'place',
     roomId: d.roomId,
     place: d.roomId ? null : d.place,
+    saved: { roomId: d.roomId, place: d.place },
     organiserId: d.organiserId,
     status: d.status === 'draft' ? 'draft' : 'scheduled',
     series: d.seriesId ?? NO_SERIES,
@@ -122,6 +129,7 @@ function text(value: string | null | undefined): string | null {
 /** The form as the contract's meeting draft. Times are read as China wall clock. */
 export function draftOf(values: MeetingFormValues, id: string | undefined): MeetingDraftInput {
   const room = values.placeMode === 'room';
+  const keptPlace = room && values.saved?.roomId && values.saved.roomId === values.roomId ? values.saved.place : null;
   return {
     ...(id ? { id } : {}),
     kind: values.kind,
@@ -129,7 +137,7 @@ export function draftOf(values: MeetingFormValues, id: string | undefined): Meet
     startsAt: instantOfDayjs(values.startsAt!),
     endsAt: instantOfDayjs(values.endsAt!),
     roomId: room ? (values.roomId ?? null) : null,
-    place: room ? null : text(values.place),
+    place: room ? keptPlace : text(values.place),
     organiserId: values.organiserId ?? null,
     status: values.status,
     seriesId: values.series && values.series !== NEW_SERIES ? values.series : null,

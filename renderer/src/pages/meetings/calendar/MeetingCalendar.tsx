@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { App } from 'antd';
 import FullCalendar from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/daygrid';
@@ -33,16 +33,17 @@ const BUSINESS_HOURS = { daysOfWeek: [1, 2, 3, 4, 5], startTime: '08:30', endTim
 export function MeetingCalendar({
   meetings,
   holidays,
-  initialView,
-  initialDate,
+  view,
+  date,
   onDatesSet,
   onSelectSlot,
   onOpen,
 }: {
   meetings: readonly MeetingSummary[];
   holidays: readonly HolidayDay[];
-  initialView: CalendarView;
-  initialDate: string | undefined;
+  /** The view and date the address asks for; the calendar follows when they change. */
+  view: CalendarView;
+  date: string | undefined;
   onDatesSet: (arg: DatesSetArg) => void;
   onSelectSlot: (startWall: string, endWall: string) => void;
   onOpen: (id: string) => void;
@@ -58,6 +59,16 @@ export function MeetingCalendar({
     [meetings, holidays, t],
   );
   const kinds = useMemo(() => dayKinds(holidays), [holidays]);
+
+  // A link or the history can change the address while the page stays: go where it says. When the
+  // calendar itself moved, datesSet already wrote its state into the address and nothing happens.
+  useEffect(() => {
+    const api = calendar.current?.getApi();
+    if (!api) return;
+    const shown = wallOfCalendarDate(api.view.currentStart).slice(0, 10);
+    const inView = date ? date >= shown && date < wallOfCalendarDate(api.view.currentEnd).slice(0, 10) : true;
+    if (api.view.type !== view || !inView) api.changeView(view, date);
+  }, [view, date]);
 
   function dayClasses(arg: DayCellContentArg): string[] {
     const kind = kinds.get(wallOfCalendarDate(arg.date).slice(0, 10));
@@ -117,8 +128,8 @@ export function MeetingCalendar({
       <FullCalendar
         ref={calendar}
         plugins={PLUGINS}
-        initialView={initialView}
-        initialDate={initialDate}
+        initialView={view}
+        initialDate={date}
         timeZone="UTC"
         now={chinaNowWall}
         locale={language === 'zh-CN' ? zhCnLocale : 'en'}

@@ -30,7 +30,10 @@ export function CaseSearchSelect({
 }) {
   const { t } = useTranslation();
   const searchCases = useMeetingsStore((s) => s.searchCases);
-  const [options, setOptions] = useState<Option[]>(() => (value && initialLabel ? [{ value, label: initialLabel }] : []));
+  const [found, setFound] = useState<Option[]>([]);
+  // The chosen case stays an option (with its label) whatever the last search found; the label
+  // can arrive a render after the value, when the form fills in a saved meeting.
+  const options = value && initialLabel && !found.some((o) => o.value === value) ? [{ value, label: initialLabel }, ...found] : found;
   const [searching, setSearching] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(0);
@@ -54,14 +57,12 @@ export function CaseSearchSelect({
         .then((hits) => {
           if (request !== latest.current) return;
           const seen = new Set<string>();
-          const found = hits
-            .filter((h) => !seen.has(h.caseId) && seen.add(h.caseId))
-            .map((h) => ({ value: h.caseId, label: `${h.caseNumber} ${h.title}` }));
-          const chosen = options.find((o) => o.value === value);
-          setOptions(chosen && !seen.has(chosen.value) ? [chosen, ...found] : found);
+          setFound(
+            hits.filter((h) => !seen.has(h.caseId) && seen.add(h.caseId)).map((h) => ({ value: h.caseId, label: `${h.caseNumber} ${h.title}` })),
+          );
         })
         .catch(() => {
-          if (request === latest.current) setOptions([]);
+          if (request === latest.current) setFound([]);
         })
         .finally(() => {
           if (request === latest.current) setSearching(false);

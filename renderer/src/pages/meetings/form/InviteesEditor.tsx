@@ -88,7 +88,7 @@ export function InviteesEditor({ form }: { form: FormInstance<MeetingFormValues>
                 <Tag color={INVITEE_COLOR[row.kind]} className="adr-invitee-kind">
                   {label}
                 </Tag>
-                <Flex gap={8} flex={1} wrap>
+                <Flex gap={8} flex={1} wrap className="adr-invitee-person">
                   {row.existing ? (
                     <Typography.Text className="adr-invitee-name">
                       {row.name}
