@@ -39,7 +39,7 @@ async function writeDocuments(command: Command, id: string, options: { out: stri
     const dir = path.resolve(options.out);
     fs.mkdirSync(dir, { recursive: true });
     const paths = writeFilesInto(dir, files);
-    logMeetingDocuments(core, actorOf(defaultOperator(core)), kind, meeting, paths.map((p) => path.basename(p)));
+    logMeetingDocuments(core, actorOf(defaultOperator(core)), kind, meeting, files, paths.map((p) => path.basename(p)));
     // One path per line and nothing else, so a script can pick the files up.
     for (const p of paths) console.log(p);
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ExportFile } from '../../contract/schemas/files';
 import { appendAudit, type Actor } from '../audit/audit-log';
 import type { Core } from '../core';
@@ -19,11 +20,19 @@ export interface ExportRecord {
   entity: string;
   entityId?: string | null;
   detail?: Record<string, unknown>;
+  /** The bytes that left the core; their SHA-256 and size go into the entry, so a copy found later can be matched to it. */
+  content: Uint8Array | ExportFile;
+}
+
+export function sha256Of(content: Uint8Array | ExportFile): { sha256: string; bytes: number } {
+  const bytes = content instanceof Uint8Array ? content : Buffer.from(content.contentBase64, 'base64');
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength };
 }
 
 /**
- * Every export leaves an audit entry (PIPL: log every export of personal data, and a document
- * sent out under the center's name should be traceable). The file itself is not kept.
+ * Every export leaves an audit entry — who, what, when, the file's name, SHA-256 and size (PIPL: log
+ * every export of personal data, and a document sent out under the center's name should be
+ * traceable). The file itself is not kept.
  */
 export function logExport(core: Core, actor: Actor, record: ExportRecord): void {
   core.q.tx(() => {
@@ -31,7 +40,7 @@ export function logExport(core: Core, actor: Actor, record: ExportRecord): void 
       action: 'export',
       entity: record.entity,
       entityId: record.entityId ?? null,
-      detail: { kind: record.kind, fileName: record.fileName, ...record.detail },
+      detail: { kind: record.kind, fileName: record.fileName, ...sha256Of(record.content), ...record.detail },
     });
   });
 }

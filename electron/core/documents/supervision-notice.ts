@@ -136,6 +136,7 @@ export async function supervisionNotice(core: Core, actor: Actor, taskId: string
     entity: 'coordination_tasks',
     entityId: task.id,
     detail: { documentNumber, agencyId: task.agencyId, caseId: task.caseId },
+    content: bytes,
   });
   return exportFile(fileName, MIME.docx, bytes);
 }

@@ -27,7 +27,7 @@ export const MEETING_PACK_HANDLERS: Pick<AreaHandlers<typeof MEETING_CHANNELS>, 
     call.progress(90, SAVING);
     const saved = await saveFiles(core, files, { 'zh-CN': '选择保存会议材料的文件夹', en: 'Choose a folder for the meeting pack' });
     if (!saved.cancelled) {
-      logMeetingDocuments(core, actorOf(call.operator ?? undefined), 'meeting_pack', meeting, writtenNames(saved), {
+      logMeetingDocuments(core, actorOf(call.operator ?? undefined), 'meeting_pack', meeting, files, writtenNames(saved), {
         agendaItems: meeting.agenda.length,
         cases: meeting.agenda.filter((a) => a.caseId).length,
       });
@@ -40,7 +40,7 @@ export const MEETING_PACK_HANDLERS: Pick<AreaHandlers<typeof MEETING_CHANNELS>, 
     call.progress(90, SAVING);
     const saved = await saveFiles(core, files, { 'zh-CN': '选择保存会议纪要的文件夹', en: 'Choose a folder for the minutes' });
     if (!saved.cancelled) {
-      logMeetingDocuments(core, actorOf(call.operator ?? undefined), 'meeting_minutes', meeting, writtenNames(saved), {
+      logMeetingDocuments(core, actorOf(call.operator ?? undefined), 'meeting_minutes', meeting, files, writtenNames(saved), {
         finalised: meeting.minutes?.finalisedAt != null,
       });
     }

@@ -23,6 +23,7 @@ export async function exportQuarterly(core: Core, actor: Actor, quarter: string,
     entity: 'quarterly_notices',
     entityId: quarter,
     detail: { quarter, format, agencies: report.entries.map((e) => e.agencyName) },
+    content: bytes,
   });
   return exportFile(fileName, MIME[format], bytes);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ExportFile } from '../../../electron/contract/schemas/files';
 import type { Task, TaskListSchema } from '../../../electron/contract/schemas/tasks';
@@ -82,7 +83,17 @@ describe('task channels through dispatch()', () => {
     expect(bytes.byteLength).toBe(file.bytes);
     expect(entryText(bytes, 'word/document.xml')).toContain('关于督促办理协调事项的通知');
     expect(auditEntries(f.core, 'export')).toMatchObject([
-      { entity_id: created.id, detail: { kind: 'supervision_notice', fileName: file.fileName, documentNumber: '行化督〔2026〕1号' } },
+      {
+        entity_id: created.id,
+        detail: {
+          kind: 'supervision_notice',
+          fileName: file.fileName,
+          documentNumber: '行化督〔2026〕1号',
+          // The entry identifies the very bytes handed out.
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          bytes: file.bytes,
+        },
+      },
     ]);
   });
 });

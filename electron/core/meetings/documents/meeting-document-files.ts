@@ -91,17 +91,20 @@ export async function meetingMinutesFiles(
 
 /**
  * One audit entry per file that left the core (PIPL: the pack carries parties' names and masked
- * ID numbers). `names` are the names as written (a folder may have added ' (2)').
+ * ID numbers). `names` are the names as written (a folder may have added ' (2)'), in the order of
+ * `files`, whose bytes give each entry its SHA-256.
  */
 export function logMeetingDocuments(
   core: Core,
   actor: Actor,
   kind: 'meeting_pack' | 'meeting_minutes',
   meeting: Pick<MeetingDetail, 'id' | 'title'>,
+  files: readonly ExportFile[],
   names: readonly string[],
   detail: Record<string, unknown> = {},
 ): void {
-  for (const fileName of names) {
-    logExport(core, actor, { kind, fileName, entity: 'meetings', entityId: meeting.id, detail: { title: meeting.title, ...detail } });
-  }
+  files.forEach((file, i) => {
+    const fileName = names[i] ?? file.fileName;
+    logExport(core, actor, { kind, fileName, entity: 'meetings', entityId: meeting.id, detail: { title: meeting.title, ...detail }, content: file });
+  });
 }

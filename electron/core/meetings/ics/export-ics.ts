@@ -51,6 +51,7 @@ export function exportMeetingIcs(core: Core, actor: Actor, input: IcsInput): Exp
       entity: 'meetings',
       entityId: meeting.id,
       detail: { method, sequence: meeting.icsSequence, invitees: meeting.invitees.length },
+      content: bytes,
     });
     return exportFile(fileName, ICS_MIME, bytes);
   }
@@ -69,6 +70,7 @@ export function exportMeetingIcs(core: Core, actor: Actor, input: IcsInput): Exp
     fileName,
     entity: 'meetings',
     detail: { from: input.from, to: input.to, meetings: meetings.map((m) => m.id) },
+    content: bytes,
   });
   return exportFile(fileName, ICS_MIME, bytes);
 }
