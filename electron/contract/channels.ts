@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChannelName, EventName } from './names';
+import { CHANNEL_NAMES, type ChannelName, type EventName } from './names';
 import type { ChannelSpec } from './channel-spec';
 import { CASE_CHANNELS } from './channels/case-channels';
 import { CLOCK_CHANNELS } from './channels/clock-channels';
@@ -8,6 +8,9 @@ import { AGENCY_CHANNELS } from './channels/agency-channels';
 import { TASK_CHANNELS } from './channels/task-channels';
 import { LINKAGE_CHANNELS } from './channels/linkage-channels';
 import { MEETING_CHANNELS } from './channels/meeting-channels';
+import { FLOWCHART_CHANNELS } from './channels/flowchart-channels';
+import { SUMMARY_CHANNELS } from './channels/summary-channels';
+import { PERIOD_CHANNELS } from './channels/period-channels';
 import { NoInput } from './schemas/common';
 import { AppInfoSchema, AuditReportSchema } from './schemas/app';
 import { CenterSchema, SetupInputSchema, SetupResultSchema, SetupStatusSchema } from './schemas/setup';
@@ -28,6 +31,13 @@ export const CHANNELS = {
   'settings.center': { input: NoInput, output: CenterSchema, permission: 'settings.read', writes: false },
   'dashboard.summary': { input: NoInput, output: DashboardSummarySchema, permission: 'data.read', writes: false },
   'audit.verify': { input: NoInput, output: AuditReportSchema, permission: 'audit.read', writes: false },
+  // Cancels this session's running calls of a channel (a long export); they stop with CANCELLED.
+  'jobs.cancel': {
+    input: z.object({ channel: z.enum(CHANNEL_NAMES) }).strict(),
+    output: z.object({ cancelled: z.number().int() }),
+    permission: 'data.read',
+    writes: false,
+  },
   ...CASE_CHANNELS,
   ...CLOCK_CHANNELS,
   ...LIST_CHANNELS,
@@ -35,6 +45,9 @@ export const CHANNELS = {
   ...TASK_CHANNELS,
   ...LINKAGE_CHANNELS,
   ...MEETING_CHANNELS,
+  ...FLOWCHART_CHANNELS,
+  ...SUMMARY_CHANNELS,
+  ...PERIOD_CHANNELS,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export const EVENTS = {

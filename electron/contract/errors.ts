@@ -32,6 +32,7 @@ export const ERROR_MESSAGES: Record<string, Localized> = {
     'zh-CN': '导入未执行，文件中的数据均未写入：{detail}',
     en: 'Nothing was imported: {detail}',
   },
+  CANCELLED: { 'zh-CN': '已取消，未生成文件。', en: 'Cancelled; no file was produced.' },
   PDF_UNAVAILABLE: {
     'zh-CN': '无法生成 PDF：未找到 Chromium 浏览器。请安装 Chromium，或用 --chromium 参数或 CHROMIUM_PATH 环境变量指定其位置。',
     en: 'Cannot produce a PDF: no Chromium browser was found. Install Chromium, or give its location with --chromium or CHROMIUM_PATH.',

@@ -87,6 +87,16 @@ export const CHANNEL_NAMES = [
   'meetings.ics',
   'meetings.pack',
   'meetings.minutesExport',
+  // Long calls (issue 6)
+  'jobs.cancel',
+  // Flowcharts and outcome summaries (issue 6)
+  'flowchart.template',
+  'flowchart.case',
+  'summary.case',
+  'cases.setTypical',
+  'summary.typical',
+  'summary.periodFigures',
+  'summary.period',
 ] as const;
 
 export const EVENT_NAMES = ['menu.command', 'data.changed', 'job.progress'] as const;

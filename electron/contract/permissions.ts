@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'meetings.read',
   'meetings.write',
   'meetings.admin',
+  'reports.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -18,6 +18,7 @@ export type CoreErrorCode =
   | 'DEMO_NOT_EMPTY'
   | 'IMPORT_REJECTED'
   | 'PDF_UNAVAILABLE'
+  | 'CANCELLED'
   | 'INTERNAL';
 
 export class CoreError extends Error {

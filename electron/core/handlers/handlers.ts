@@ -13,6 +13,10 @@ import { LINKAGE_HANDLERS } from './linkage-handlers';
 import { MEETING_HANDLERS } from './meeting-handlers';
 import { MEETING_DOCUMENT_HANDLERS } from './meeting-document-handlers';
 import { MEETING_PACK_HANDLERS } from './meeting-pack-handlers';
+import { FLOWCHART_HANDLERS } from './flowchart-handlers';
+import { SUMMARY_HANDLERS } from './summary-handlers';
+import { PERIOD_HANDLERS } from './period-handlers';
+import { cancelCalls } from './in-flight';
 
 /**
  * Channel → core function. Handlers are thin: they adapt the validated input to a service call.
@@ -51,6 +55,9 @@ export const HANDLERS: HandlerMap = {
   'audit.verify': function handleAuditVerify(core) {
     return verifyAuditChain(core.q);
   },
+  'jobs.cancel': function handleJobsCancel(_core, call, input) {
+    return { cancelled: cancelCalls(call.session, input.channel) };
+  },
   ...CASE_HANDLERS,
   ...CLOCK_HANDLERS,
   ...LIST_HANDLERS,
@@ -60,4 +67,7 @@ export const HANDLERS: HandlerMap = {
   ...MEETING_HANDLERS,
   ...MEETING_DOCUMENT_HANDLERS,
   ...MEETING_PACK_HANDLERS,
+  ...FLOWCHART_HANDLERS,
+  ...SUMMARY_HANDLERS,
+  ...PERIOD_HANDLERS,
 };

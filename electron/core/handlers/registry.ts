@@ -10,13 +10,19 @@ import { CoreError } from '../errors';
 import { findOperator, type OperatorRow } from '../services/operators';
 import { defaultOperator, needsSetup } from '../services/setup';
 import { HANDLERS } from './handlers';
+import { startCall, throwIfCancelled } from './in-flight';
 
 export interface CallContext {
   session: Session;
   /** The acting operator; null only for `public` channels before setup. */
   operator: OperatorRow | null;
-  /** Reports progress of long work to the page (a no-op when the transport has no events). */
+  /**
+   * Reports progress of long work to the page (nothing is sent when the transport has no events).
+   * Throws CANCELLED once the page has cancelled the call: call it between steps.
+   */
   progress: (percent: number, label: Localized) => void;
+  /** Aborted when the page cancels this call (jobs.cancel); check it with throwIfCancelled. */
+  signal: AbortSignal;
 }
 
 export type Handler<C extends ChannelName> = (
@@ -80,9 +86,19 @@ export async function dispatch(
       operator = resolveOperator(core, session);
     }
     const handler = HANDLERS[channel] as Handler<ChannelName>;
-    const progress = (percent: number, label: Localized) =>
+    const call = startCall(session, channel);
+    // Long work reports progress between its steps, so that is also where a cancel takes effect:
+    // a cancelled call stops at its next step with CANCELLED, never in the middle of a write.
+    const progress = (percent: number, label: Localized) => {
+      throwIfCancelled(call.signal);
       options.onProgress?.({ channel, percent: Math.max(0, Math.min(100, Math.round(percent))), label });
-    const value = await handler(core, { session, operator, progress }, parsed.data as never);
+    };
+    let value: unknown;
+    try {
+      value = await handler(core, { session, operator, progress, signal: call.signal }, parsed.data as never);
+    } finally {
+      call.done();
+    }
     // The output is checked too: the contract is a promise to the page, and a core bug that breaks
     // it should fail loudly here, not as an undefined deep inside a component.
     const out = spec.output.safeParse(value);

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import type { ChannelSpec } from '../channel-spec';
+
+// Placeholder specs until issue 6's period work lands; the helper replaces this file.
+const pending = { input: z.object({}).strict(), output: z.never(), permission: 'reports.read', writes: false } as const;
+
+export const PERIOD_CHANNELS = {
+  'summary.periodFigures': pending,
+  'summary.period': pending,
+} as const satisfies Record<string, ChannelSpec>;

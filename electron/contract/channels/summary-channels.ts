@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import type { ChannelSpec } from '../channel-spec';
+
+// Placeholder specs until issue 6's summary work lands; the helper replaces this file.
+const pending = { input: z.object({}).strict(), output: z.never(), permission: 'reports.read', writes: false } as const;
+
+export const SUMMARY_CHANNELS = {
+  'summary.case': pending,
+  'cases.setTypical': pending,
+  'summary.typical': pending,
+} as const satisfies Record<string, ChannelSpec>;
