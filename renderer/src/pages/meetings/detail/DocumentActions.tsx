@@ -91,7 +91,7 @@ export function DocumentActions() {
   }
 
   return (
-    <Flex vertical gap={8} align="flex-end" className="adr-document-actions">
+    <Flex vertical gap={8} align="flex-start" className="adr-document-actions">
       <Space wrap>
         <Button icon={<CalendarOutlined />} loading={inviting} onClick={() => void handleInvitation()} data-testid="meeting-ics">
           {t('meetings.documents.invitation')}

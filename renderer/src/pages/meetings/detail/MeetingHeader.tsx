@@ -53,52 +53,49 @@ export function MeetingHeader({ detail, onEdit }: { detail: MeetingDetail; onEdi
   return (
     <Card size="small" data-testid="meeting-header">
       <Flex justify="space-between" align="flex-start" gap={12} wrap>
-        <Flex vertical gap={4} className="adr-header-main">
-          <Flex align="center" gap={8} wrap>
-            <Typography.Title level={4} className={`adr-meeting-title adr-meeting-title-${detail.status}`} data-testid="meeting-title">
-              {detail.title}
-            </Typography.Title>
-            <MeetingKindTag kind={detail.kind} />
-            <MeetingStatusTag status={detail.status} />
-          </Flex>
-          <Descriptions
-            size="small"
-            column={{ xs: 1, md: 2, xl: 3 }}
-            items={[
-              { key: 'time', label: t('meetings.detail.time'), children: <span data-testid="meeting-time">{formatSpan(detail.startsAt, detail.endsAt)}</span> },
-              { key: 'place', label: t('meetings.detail.place'), children: detail.roomName ?? detail.place ?? '—' },
-              { key: 'organiser', label: t('meetings.detail.organiser'), children: detail.organiserName ?? '—' },
-              { key: 'series', label: t('meetings.detail.series'), children: detail.seriesName ?? '—' },
-              { key: 'sequence', label: t('meetings.detail.sequence'), children: detail.icsSequence },
-            ]}
-          />
+        <Flex align="center" gap={8} wrap className="adr-header-main">
+          <Typography.Title level={4} className={`adr-meeting-title adr-meeting-title-${detail.status}`} data-testid="meeting-title">
+            {detail.title}
+          </Typography.Title>
+          <MeetingKindTag kind={detail.kind} />
+          <MeetingStatusTag status={detail.status} />
         </Flex>
-        <Flex vertical gap={8} align="flex-end">
-          <Space wrap>
-            {open ? (
-              <Button icon={<EditOutlined />} onClick={onEdit} data-testid="meeting-edit">
-                {t('meetings.detail.edit')}
-              </Button>
-            ) : null}
-            {detail.status === 'draft' ? (
-              <Button type="primary" icon={<ScheduleOutlined />} loading={busy === 'scheduled'} onClick={() => void change('scheduled')} data-testid="meeting-schedule">
-                {t('meetings.detail.schedule')}
-              </Button>
-            ) : null}
-            {open && started ? (
-              <Button icon={<CheckCircleOutlined />} loading={busy === 'held'} onClick={confirmHeld} data-testid="meeting-held">
-                {t('meetings.detail.markHeld')}
-              </Button>
-            ) : null}
-            {open ? (
-              <Button danger icon={<CloseCircleOutlined />} onClick={() => setCancelOpen(true)} data-testid="meeting-cancel">
-                {t('meetings.detail.cancel')}
-              </Button>
-            ) : null}
-          </Space>
-          <DocumentActions />
-        </Flex>
+        <Space wrap>
+          {open ? (
+            <Button icon={<EditOutlined />} onClick={onEdit} data-testid="meeting-edit">
+              {t('meetings.detail.edit')}
+            </Button>
+          ) : null}
+          {detail.status === 'draft' ? (
+            <Button type="primary" icon={<ScheduleOutlined />} loading={busy === 'scheduled'} onClick={() => void change('scheduled')} data-testid="meeting-schedule">
+              {t('meetings.detail.schedule')}
+            </Button>
+          ) : null}
+          {open && started ? (
+            <Button icon={<CheckCircleOutlined />} loading={busy === 'held'} onClick={confirmHeld} data-testid="meeting-held">
+              {t('meetings.detail.markHeld')}
+            </Button>
+          ) : null}
+          {open ? (
+            <Button danger icon={<CloseCircleOutlined />} onClick={() => setCancelOpen(true)} data-testid="meeting-cancel">
+              {t('meetings.detail.cancel')}
+            </Button>
+          ) : null}
+        </Space>
       </Flex>
+      <Descriptions
+        size="small"
+        className="adr-header-facts"
+        column={{ xs: 1, md: 2, xl: 3 }}
+        items={[
+          { key: 'time', label: t('meetings.detail.time'), children: <span data-testid="meeting-time">{formatSpan(detail.startsAt, detail.endsAt)}</span> },
+          { key: 'place', label: t('meetings.detail.place'), children: detail.roomName ?? detail.place ?? '—' },
+          { key: 'organiser', label: t('meetings.detail.organiser'), children: detail.organiserName ?? '—' },
+          { key: 'series', label: t('meetings.detail.series'), children: detail.seriesName ?? '—' },
+          { key: 'sequence', label: t('meetings.detail.sequence'), children: detail.icsSequence },
+        ]}
+      />
+      <DocumentActions />
       {refusal ? (
         <Alert
           type="error"
