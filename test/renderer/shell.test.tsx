@@ -17,7 +17,7 @@ const AREAS = [
 ] as const;
 
 /** Areas with their real page; the others still show the placeholder. */
-const BUILT = new Set<string>(['dashboard', 'settings', 'cases', 'agencies', 'tasks', 'statistics']);
+const BUILT = new Set<string>(['dashboard', 'settings', 'cases', 'meetings', 'agencies', 'tasks', 'statistics']);
 
 function insertCase(core: Core, id: string, stage: string, category: string): void {
   const now = core.now();
@@ -59,7 +59,7 @@ describe('the main layout', () => {
     expect(screen.getByTestId('page-meetings')).toBeInTheDocument();
 
     act(() => view.transport.emit('menu.command', { command: 'language', target: 'en' }));
-    expect(await screen.findByText('This section is not built yet', { exact: false })).toBeInTheDocument();
+    expect(await screen.findByText('Drag across the calendar to schedule a meeting', { exact: false })).toBeInTheDocument();
     expect(screen.getByTestId('nav-meetings')).toHaveTextContent('Meetings');
     expect(window.localStorage.getItem('adr.language')).toBe('en');
     core.close();
