@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Button, Flex, Space, Switch, Tag, Typography } from 'antd';
+import { Button, Flex, Space, Spin, Switch, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { DatesSetArg } from '@fullcalendar/core';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -46,6 +46,7 @@ export function MeetingsPage() {
   const meetings = useMeetingsStore((s) => s.meetings);
   const holidayYears = useMeetingsStore((s) => s.holidays);
   const error = useMeetingsStore((s) => s.error);
+  const loading = useMeetingsStore((s) => s.loading);
   const includeCancelled = useMeetingsStore((s) => s.includeCancelled);
   const setIncludeCancelled = useMeetingsStore((s) => s.setIncludeCancelled);
   const setRange = useMeetingsStore((s) => s.setRange);
@@ -82,6 +83,7 @@ export function MeetingsPage() {
             {t('meetings.title')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('meetings.hint')}</Typography.Text>
+          <Spin size="small" spinning={loading} />
         </Flex>
         <Button type="primary" icon={<PlusOutlined />} onClick={handleNew} data-testid="meeting-new">
           {t('meetings.new')}
