@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  ImageRun,
   type IParagraphOptions,
   LineRuleType,
   Paragraph,
@@ -16,7 +17,7 @@ import {
 } from 'docx';
 import { FONTS, runFont, type OfficialFont } from './fonts';
 import { BODY_CHAR, BODY_CHAR_SPACING, LINE, PT, TEXT_WIDTH, half, visualWidth } from './layout';
-import type { OfficialBlock } from './types';
+import type { OfficialBlock, OfficialImage } from './types';
 
 /** Building blocks of the body: every line on the 28.95 pt grid, body text in 3号仿宋. */
 
@@ -179,6 +180,28 @@ export function notesTable(notes: string[]): Table {
   });
 }
 
+/** Word sizes pictures in pixels at 96 to the inch. */
+const pixels = (mm: number): number => Math.round((mm / 25.4) * 96);
+
+/**
+ * A figure centred on a line of its own. The line grows to the picture (an exact 28.95 pt line
+ * would show only a strip of it); Word never splits a picture, so a tall one starts a new page.
+ */
+export function figure(block: OfficialImage): Paragraph {
+  return para({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: block.png,
+        transformation: { width: pixels(block.widthMm), height: pixels(block.heightMm) },
+        ...(block.alt ? { altText: { name: block.alt, description: block.alt, title: block.alt } } : {}),
+      }),
+    ],
+  });
+}
+
 export function blockElements(block: OfficialBlock, minutes: boolean): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'paragraph':
@@ -189,5 +212,7 @@ export function blockElements(block: OfficialBlock, minutes: boolean): (Paragrap
       // A table directly after a paragraph needs no gap; an empty line after it keeps the next
       // paragraph from touching its bottom rule.
       return [table(block), para({ children: [], spacing: exact() })];
+    case 'image':
+      return [figure(block)];
   }
 }

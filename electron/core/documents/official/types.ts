@@ -5,7 +5,23 @@ export type OfficialBlock =
   /** Level 1 一、(黑体), 2 （一）(楷体), 3 1.(仿宋 bold), 4 (1)(仿宋). The text carries its own number. */
   | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
   /** widths are relative (e.g. [1, 3, 2]); equal columns when absent. */
-  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] };
+  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] }
+  | OfficialImage;
+
+/**
+ * A figure (a flowchart, a chart), centred on its own line at `widthMm` × `heightMm` (at most the
+ * 156 mm text width). The DOCX embeds the PNG; the HTML for the PDF inlines `svg` when given (it
+ * stays sharp at any zoom and its text stays text), else the PNG.
+ */
+export interface OfficialImage {
+  kind: 'image';
+  png: Uint8Array;
+  widthMm: number;
+  heightMm: number;
+  svg?: string;
+  /** Alternative text (screen readers, Word's alt text). */
+  alt?: string;
+}
 
 export interface OfficialDocument {
   /** 发文机关标志, printed red and centred, e.g. "××市行政争议化解中心" (for minutes: "××纪要"). */

@@ -1,5 +1,6 @@
 import type { OfficialBlock, OfficialDocument } from '../../../documents/official-docx';
 import { chineseDate } from '../../../documents/chinese-date';
+import { figureHtml } from '../../../documents/html/figure-html';
 import { issuerSize } from '../../../documents/official/front-back';
 import { visualWidth } from '../../../documents/official/layout';
 import { field, gridTable } from './html-blocks';
@@ -48,6 +49,8 @@ function blockHtml(block: OfficialBlock, minutes: boolean): string {
     }
     case 'table':
       return gridTable(block.header, block.rows, block.widths);
+    case 'image':
+      return figureHtml(block);
   }
 }
 

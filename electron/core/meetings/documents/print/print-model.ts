@@ -7,8 +7,8 @@ import type { OfficialBlock } from '../../../documents/official-docx';
  */
 
 export type PrintBlock =
-  /** paragraph, heading (一、（一）1.(1)), table: as in the official-document writer. */
-  | OfficialBlock
+  /** paragraph, heading (一、（一）1.(1)), table: as in the official-document writer (no figures in a pack). */
+  | Exclude<OfficialBlock, { kind: 'image' }>
   /** 2号小标宋, centred; `large` for the cover (小初, 36 pt). */
   | { kind: 'title'; text: string; large?: boolean }
   /** A centred line in 楷体 (a subtitle) or 仿宋. */
