@@ -25,7 +25,11 @@ export interface ExportRecord {
 }
 
 export function sha256Of(content: Uint8Array | ExportFile): { sha256: string; bytes: number } {
-  const bytes = content instanceof Uint8Array ? content : Buffer.from(content.contentBase64, 'base64');
+  // ArrayBuffer.isView, not instanceof: bytes made in another realm (a test's jsdom TextEncoder) are
+  // still bytes.
+  const bytes = ArrayBuffer.isView(content)
+    ? Buffer.from(content.buffer, content.byteOffset, content.byteLength)
+    : Buffer.from(content.contentBase64, 'base64');
   return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength };
 }
 
