@@ -10,6 +10,7 @@ import { registerAgencies } from './commands/agencies';
 import { registerReport } from './commands/report';
 import { registerMeeting } from './commands/meeting';
 import { registerMeetings } from './commands/meetings';
+import { registerSummary } from './commands/summary';
 
 /**
  * `adr`: the same core as the app, for automation (Windows Task Scheduler) and for the court's
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerMeeting(program);
   registerMeetings(program); // after the other meetings commands: it adds `list` to their `meetings` group
+  registerSummary(program);
   return program;
 }
 

@@ -1,11 +1,12 @@
-import { z } from 'zod';
 import type { ChannelSpec } from '../channel-spec';
-
-// Placeholder specs until issue 6's summary work lands; the helper replaces this file.
-const pending = { input: z.object({}).strict(), output: z.never(), permission: 'reports.read', writes: false } as const;
+import { ExportFileSchema } from '../schemas/files';
+import { CaseDocumentInputSchema, SetTypicalInputSchema, SetTypicalResultSchema } from '../schemas/summaries';
 
 export const SUMMARY_CHANNELS = {
-  'summary.case': pending,
-  'cases.setTypical': pending,
-  'summary.typical': pending,
+  /** The case's outcome summary (化解结果摘要), official-document layout, with its flowchart. */
+  'summary.case': { input: CaseDocumentInputSchema, output: ExportFileSchema, permission: 'reports.read', writes: false },
+  /** Flags a closed case as typical (典型案例), or clears the flag; audited. */
+  'cases.setTypical': { input: SetTypicalInputSchema, output: SetTypicalResultSchema, permission: 'cases.write', writes: true },
+  /** The anonymised publicity version of a typical case. */
+  'summary.typical': { input: CaseDocumentInputSchema, output: ExportFileSchema, permission: 'reports.read', writes: false },
 } as const satisfies Record<string, ChannelSpec>;
