@@ -1,10 +1,14 @@
 import type { PERIOD_CHANNELS } from '../../contract/channels/period-channels';
+import { actorOf } from '../services/operators';
+import { periodFigures } from '../summaries/period/figures';
+import { exportPeriodSummary } from '../summaries/period/summary-export';
 import type { AreaHandlers } from './registry';
-import { CoreError } from '../errors';
 
-// Placeholder while issue 6's period work is written; replaced by the real handlers.
-function pending(): never {
-  throw new CoreError('INTERNAL', 'not implemented yet');
-}
-
-export const PERIOD_HANDLERS = new Proxy({}, { get: () => pending }) as AreaHandlers<typeof PERIOD_CHANNELS>;
+export const PERIOD_HANDLERS: AreaHandlers<typeof PERIOD_CHANNELS> = {
+  'summary.periodFigures': function handlePeriodFigures(core, _call, input) {
+    return periodFigures(core, input.period);
+  },
+  'summary.period': function handlePeriodSummary(core, call, input) {
+    return exportPeriodSummary(core, actorOf(call.operator ?? undefined), input.period, input.format, call.progress);
+  },
+};
