@@ -10,6 +10,7 @@ import { registerAgencies } from './commands/agencies';
 import { registerReport } from './commands/report';
 import { registerMeeting } from './commands/meeting';
 import { registerMeetings } from './commands/meetings';
+import { registerFlowchart } from './commands/flowchart';
 import { registerSummary } from './commands/summary';
 
 /**
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerMeeting(program);
   registerMeetings(program); // after the other meetings commands: it adds `list` to their `meetings` group
+  registerFlowchart(program);
   registerSummary(program);
   return program;
 }

@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import type { ChannelSpec } from '../channel-spec';
+import { ExportFileSchema } from '../schemas/files';
+import { FlowchartCaseInputSchema, FlowchartTemplateInputSchema } from '../schemas/flowcharts';
 
-// Placeholder specs until issue 6's flowchart work lands; the helper replaces this file.
-const pending = { input: z.object({}).strict(), output: z.never(), permission: 'reports.read', writes: false } as const;
-
+/** Flowcharts (流程图): the workflow from the current template, and one case's path; each export is audited. */
 export const FLOWCHART_CHANNELS = {
-  'flowchart.template': pending,
-  'flowchart.case': pending,
+  'flowchart.template': { input: FlowchartTemplateInputSchema, output: ExportFileSchema, permission: 'reports.read', writes: false },
+  'flowchart.case': { input: FlowchartCaseInputSchema, output: ExportFileSchema, permission: 'reports.read', writes: false },
 } as const satisfies Record<string, ChannelSpec>;

@@ -1,8 +1,9 @@
+import type { WorkflowTemplate } from '../../contract/schemas/cases';
 import type { Core } from '../core';
 import { getCenter } from '../services/setup';
 import { currentTemplate } from '../workflow/template-service';
 import { caseChartModel, type CaseChartOptions } from './case-chart';
-import { caseChartFacts } from './case-chart-data';
+import { caseChartFacts, type CaseChartFacts } from './case-chart-data';
 import type { ChartModel } from './chart-model';
 import { layoutChart, type ChartLayout } from './layout';
 import { renderSvg } from './svg-writer';
@@ -21,12 +22,15 @@ export async function drawChart(model: ChartModel): Promise<DrawnChart> {
 }
 
 /** The current workflow template (工作流程图). Reads only. */
-export function templateChart(core: Core): Promise<DrawnChart> {
-  const template = currentTemplate(core);
+export function templateChart(core: Core, template: WorkflowTemplate = currentTemplate(core)): Promise<DrawnChart> {
   return drawChart(templateChartModel(template, getCenter(core)?.name ?? null));
 }
 
 /** One case's path. Reads only. */
 export function caseChart(core: Core, caseId: string, options: CaseChartOptions = {}): Promise<DrawnChart> {
   return drawChart(caseChartModel(caseChartFacts(core, caseId), options));
+}
+
+export function caseChartFrom(facts: CaseChartFacts, options: CaseChartOptions = {}): Promise<DrawnChart> {
+  return drawChart(caseChartModel(facts, options));
 }

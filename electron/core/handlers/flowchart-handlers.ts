@@ -1,10 +1,14 @@
 import type { FLOWCHART_CHANNELS } from '../../contract/channels/flowchart-channels';
+import { exportCaseFlowchart, exportTemplateFlowchart } from '../flowcharts/flowchart-export';
+import { actorOf } from '../services/operators';
 import type { AreaHandlers } from './registry';
-import { CoreError } from '../errors';
 
-// Placeholder while issue 6's flowchart work is written; replaced by the real handlers.
-function pending(): never {
-  throw new CoreError('INTERNAL', 'not implemented yet');
-}
-
-export const FLOWCHART_HANDLERS = new Proxy({}, { get: () => pending }) as AreaHandlers<typeof FLOWCHART_CHANNELS>;
+/** Flowcharts as files (SVG, PNG, PDF); PNG and PDF report progress and can be cancelled between steps. */
+export const FLOWCHART_HANDLERS: AreaHandlers<typeof FLOWCHART_CHANNELS> = {
+  'flowchart.template': function handleFlowchartTemplate(core, call, input) {
+    return exportTemplateFlowchart(core, actorOf(call.operator ?? undefined), input.format, call.progress);
+  },
+  'flowchart.case': function handleFlowchartCase(core, call, input) {
+    return exportCaseFlowchart(core, actorOf(call.operator ?? undefined), input.caseId, input.format, call.progress);
+  },
+};
