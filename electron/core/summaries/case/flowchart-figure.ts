@@ -68,9 +68,9 @@ const inside = (y: number, ranges: readonly Range[]) => ranges.some(([a, b]) => 
 
 /**
  * Where to cut a drawing of `height` units into slices of at most `maxUnits`: in each stretch, the
- * lowest free line outside every group if any, else the lowest free line; a cut sits in the middle
- * of its free gap. A stretch with no free line at all (one box taller than a page) is cut at its
- * limit.
+ * lowest free line outside every group if any, else the lowest free line; the cut sits in the
+ * middle of that free gap (or at the limit, if that comes first). A stretch with no free line in
+ * its lower three quarters (one box taller than a page) is cut at its limit.
  */
 export function sliceRanges(height: number, maxUnits: number, extents: { solid: Range[]; groups: Range[] }): Range[] {
   const slices: Range[] = [];
@@ -80,13 +80,15 @@ export function sliceRanges(height: number, maxUnits: number, extents: { solid: 
     const free = (y: number) => !inside(y, extents.solid);
     let cut = -1;
     for (const avoidGroups of [true, false]) {
+      const open = (y: number) => free(y) && (!avoidGroups || !inside(y, extents.groups));
       for (let y = Math.floor(limit); y > start + maxUnits / 4 && cut < 0; y -= 1) {
-        if (free(y) && (!avoidGroups || !inside(y, extents.groups))) {
-          // The middle of this free gap, not its lower edge hard against the next box.
-          let top = y;
-          while (top > start && free(top - 1) && (!avoidGroups || !inside(top - 1, extents.groups))) top -= 1;
-          cut = (top + y) / 2;
-        }
+        if (!open(y)) continue;
+        // The middle of this free gap, not its edge hard against the next box.
+        let top = y;
+        while (top > start && open(top - 1)) top -= 1;
+        let bottom = y;
+        while (bottom < height && open(bottom + 1)) bottom += 1;
+        cut = Math.min(limit, (top + bottom) / 2);
       }
       if (cut >= 0) break;
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { figureHtml, sizedSvg } from '../../../../electron/core/documents/html/figure-html';
 import { renderOfficialDocx, type OfficialDocument } from '../../../../electron/core/documents/official-docx';
 import { renderOfficialHtml } from '../../../../electron/core/meetings/documents/html/official-html';
+import { cropSvg, figureScale, figureSlices, sliceRanges, verticalExtents } from '../../../../electron/core/summaries/case/flowchart-figure';
 import { unzip } from '../../documents/unzip';
 
 /** The image block of the official-document writers (added for the case summary's flowchart). */
@@ -56,5 +57,51 @@ describe('image blocks in official documents', () => {
   it('an SVG that has a viewBox keeps it; one that is not SVG is refused', () => {
     expect(sizedSvg('<svg viewBox="0 0 10 20" width="10" height="20"></svg>', 5, 10)).toBe('<svg viewBox="0 0 10 20" width="5.00mm" height="10.00mm"></svg>');
     expect(() => sizedSvg('<html></html>', 5, 10)).toThrow(/not an SVG/);
+  });
+});
+
+describe('the case flowchart cut into page-high slices', () => {
+  const extents = (solid: [number, number][], groups: [number, number][] = []) => ({ solid, groups });
+
+  it('cuts between stage groups when one fits on the page, in the middle of the gap', () => {
+    // Groups 0–300, 340–700, 740–1000; a page holds 800 units.
+    const groups: [number, number][] = [[0, 300], [340, 700], [740, 1000]];
+    const boxes: [number, number][] = [[20, 100], [120, 280], [360, 680], [760, 980]];
+    expect(sliceRanges(1000, 800, extents(boxes, groups))).toEqual([[0, 720], [720, 1000]]);
+  });
+
+  it('cuts between boxes inside a group taller than a page, and at the limit only when one box is', () => {
+    expect(sliceRanges(1000, 500, extents([[0, 200], [240, 480], [520, 1000]], [[0, 1000]]))).toEqual([[0, 500], [500, 1000]]);
+    expect(sliceRanges(1000, 450, extents([[0, 200], [240, 480], [520, 1000]], [[0, 1000]]))).toEqual([[0, 220], [220, 500], [500, 950], [950, 1000]]);
+    expect(sliceRanges(300, 400, extents([]))).toEqual([[0, 300]]);
+  });
+
+  it('reads boxes, diamonds, labels and groups from the chart', () => {
+    const svg =
+      '<svg width="100" height="400"><g class="group" data-id="stage:pre"><rect x="0" y="10" width="90" height="200" rx="6"/></g>' +
+      '<rect class="shape" x="5" y="20" width="50" height="40" rx="4"/><polygon class="shape" points="50,300 80,320 50,340 20,320"/>' +
+      '<text x="10" y="380" font-size="12" text-anchor="start">图例</text></svg>';
+    expect(verticalExtents(svg)).toEqual({ solid: [[20, 60], [300, 340], [368, 384.2]], groups: [[10, 210]] });
+  });
+
+  it('a slice is the same drawing with a cropped viewBox, sized in drawing units', () => {
+    expect(cropSvg('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="507" height="1825" viewBox="0 0 507 1825" role="img"><g/></svg>', 507, [638.15, 1140])).toBe(
+      '<?xml version="1.0"?><svg width="507" height="501.85" viewBox="0 638.15 507 501.85" xmlns="http://www.w3.org/2000/svg" role="img"><g/></svg>',
+    );
+  });
+
+  it('a long chart at its natural size (96 px to the inch) in slices of at most 200 mm; a wide one at the text width', () => {
+    const tall = `<svg xmlns="http://www.w3.org/2000/svg" width="500" height="1800">${Array.from({ length: 18 }, (_, i) => `<rect class="shape" x="10" y="${i * 100 + 10}" width="400" height="80"/>`).join('')}</svg>`;
+    const rendered: string[] = [];
+    const slices = figureSlices(tall, (s) => {
+      rendered.push(s);
+      return png;
+    });
+    expect(slices.map((s) => s.widthMm)).toEqual(slices.map(() => 132.29));
+    expect(slices.every((s) => s.heightMm <= 200)).toBe(true);
+    expect(slices.reduce((sum, s) => sum + s.heightMm, 0)).toBeCloseTo(1800 * (25.4 / 96), 1);
+    expect(rendered).toHaveLength(slices.length);
+    expect(slices.length).toBe(3);
+    expect(figureScale(1000) * 1000).toBe(156);
   });
 });
