@@ -7,7 +7,7 @@ import { documentHtml } from '../../../../electron/core/summaries/case/render-do
 import { caseSummaryDocument } from '../../../../electron/core/summaries/case/summary-document';
 import { setUpCore } from '../../helpers/core';
 import { bytesOf, docxParts, inOrder, pdfPages, squeeze, xmlText } from '../../meetings/pack-read';
-import { call, richClosedCase, sharedPrinter, summaryFixture, type SummaryFixture } from '../fixture';
+import { call, richClosedCase, sharedPrinter, summaryFixture, type SummaryFixture } from './fixture';
 
 /**
  * The case outcome summary (化解结果摘要) of a closed demo case that went through every stage,

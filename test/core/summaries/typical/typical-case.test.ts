@@ -3,7 +3,7 @@ import type { ExportFile } from '../../../../electron/contract/schemas/files';
 import { dispatch } from '../../../../electron/core/handlers/registry';
 import { SIGNIFICANCE_PLACEHOLDER } from '../../../../electron/core/summaries/typical/typical-document';
 import { bytesOf, docxParts, pdfPages, squeeze } from '../../meetings/pack-read';
-import { call, sharedPrinter, summaryFixture, typicalCases, type SummaryFixture } from '../fixture';
+import { call, sharedPrinter, summaryFixture, typicalCases, type SummaryFixture } from '../case/fixture';
 
 /**
  * Typical cases (典型案例): the flag (closed cases only, audited) and the anonymised publicity

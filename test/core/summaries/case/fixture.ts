@@ -1,12 +1,12 @@
 import { afterAll } from 'vitest';
-import { fixedClock } from '../../../electron/core/clock';
-import { openCore, type Core } from '../../../electron/core/core';
-import { loadDemoData } from '../../../electron/core/demo/load-demo';
-import { chromiumPrinter, findChromium } from '../../../electron/core/documents/pdf/chromium-printer';
-import { dispatch, type DispatchOptions } from '../../../electron/core/handlers/registry';
-import { defaultOperator } from '../../../electron/core/services/setup';
-import type { Session } from '../../../electron/core/session';
-import { setUpCore } from '../helpers/core';
+import { fixedClock } from '../../../../electron/core/clock';
+import { openCore, type Core } from '../../../../electron/core/core';
+import { loadDemoData } from '../../../../electron/core/demo/load-demo';
+import { chromiumPrinter, findChromium } from '../../../../electron/core/documents/pdf/chromium-printer';
+import { dispatch, type DispatchOptions } from '../../../../electron/core/handlers/registry';
+import { defaultOperator } from '../../../../electron/core/services/setup';
+import type { Session } from '../../../../electron/core/session';
+import { setUpCore } from '../../helpers/core';
 
 /**
  * The demo center (today 2026-11-27) with a Chromium printer, for the summaries' tests: closed
