@@ -29,7 +29,8 @@ export function overdueAtEnd(core: Core, p: SummaryPeriod): PeriodFigures['overd
       .leftJoin('workflow_steps as s', 's.id', 'k.step_id')
       .select(['k.id', 'k.case_id', 'k.kind', 'k.due_on', 'c.case_number', 'c.title', 's.name as step_name'])
       .where('c.deleted_at', 'is', null)
-      .where('k.status', '<>', 'cancelled')
+      // IN rather than <> 'cancelled': SQLite then drives the query from clocks_open(status, due_on).
+      .where('k.status', 'in', ['open', 'met', 'missed'])
       .where('k.trigger_on', '<=', asOf)
       .where('k.due_on', '<', asOf)
       .where((eb) => eb.or([eb('k.completed_on', 'is', null), eb('k.completed_on', '>', asOf)]))

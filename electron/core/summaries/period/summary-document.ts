@@ -1,7 +1,7 @@
 import type { PeriodFigures } from '../../../contract/schemas/period-summary';
 import { chineseDate } from '../../documents/chinese-date';
+import { svgToPng } from '../../flowcharts';
 import type { OfficialBlock, OfficialDocument } from '../../documents/official-docx';
-import { chartPng } from './chart-png';
 import type { Chart } from './charts';
 import { CLOCK_KIND_ZH, daysText, OUTCOME_ZH, rateText, SOURCE_ZH, STAGE_ZH } from './labels';
 import { summaryTitle, type SummaryPeriod } from './period';
@@ -28,7 +28,7 @@ export interface ChartImage extends Chart {
 
 /** The PNG of each chart for the DOCX (the PDF inlines the SVG). */
 export function withPng(charts: readonly Chart[]): ChartImage[] {
-  return charts.map((c) => ({ ...c, png: chartPng(c.svg, 2) }));
+  return charts.map((c) => ({ ...c, png: svgToPng(c.svg, 2) }));
 }
 
 function figureBlocks(chart: ChartImage | undefined): OfficialBlock[] {

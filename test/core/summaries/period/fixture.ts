@@ -1,6 +1,7 @@
 import { fixedClock } from '../../../../electron/core/clock';
 import { openCore, type Core, type PdfPrinter } from '../../../../electron/core/core';
 import { dispatch } from '../../../../electron/core/handlers/registry';
+import { databaseFileIn } from '../../../../electron/core/paths';
 import type { Session } from '../../../../electron/core/session';
 import { setUpCore } from '../../helpers/core';
 
@@ -91,10 +92,11 @@ const CASES: Record<string, CaseRow> = {
 /** 09:00 China time on a China date, as stage_transitions records instants (UTC). */
 const at = (date: string) => `${date}T01:00:00.000Z`;
 
-export async function periodFixture(options: { clockIso?: string; printPdf?: PdfPrinter } = {}): Promise<PeriodFixture> {
+export async function periodFixture(options: { clockIso?: string; printPdf?: PdfPrinter; dataDir?: string } = {}): Promise<PeriodFixture> {
   const opened = await openCore({
-    databaseFile: ':memory:',
-    dataDir: null,
+    // In memory, or in a data folder the CLI can open.
+    databaseFile: options.dataDir ? databaseFileIn(options.dataDir) : ':memory:',
+    dataDir: options.dataDir ?? null,
     appVersion: '0.0.0-test',
     mode: 'test',
     clock: fixedClock(options.clockIso ?? '2026-11-27T02:00:00.000Z'),
