@@ -3,12 +3,14 @@ import { agenciesEn } from './areas/agencies';
 import { tasksEn } from './areas/tasks';
 import { linkageEn } from './areas/linkage';
 import { meetingsEn } from './areas/meetings';
+import { reportsEn } from './areas/reports';
 
 export const en: Messages = {
   agencies: agenciesEn,
   tasks: tasksEn,
   linkage: linkageEn,
   meetings: meetingsEn,
+  reports: reportsEn,
   app: {
     title: 'ADR Desk',
     shortTitle: 'ADR',

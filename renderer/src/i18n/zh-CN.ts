@@ -7,6 +7,7 @@ import { agenciesZhCN } from './areas/agencies';
 import { tasksZhCN } from './areas/tasks';
 import { linkageZhCN } from './areas/linkage';
 import { meetingsZhCN } from './areas/meetings';
+import { reportsZhCN } from './areas/reports';
 
 export const zhCN = {
   // Areas added from issue 4 on keep their strings in areas/<area>.ts (both languages side by side).
@@ -14,6 +15,7 @@ export const zhCN = {
   tasks: tasksZhCN,
   linkage: linkageZhCN,
   meetings: meetingsZhCN,
+  reports: reportsZhCN,
   app: {
     title: '行政争议化解工作台',
     shortTitle: '化解',

@@ -21,6 +21,10 @@ import { createQuarterlyStore, type QuarterlyState } from './quarterly-store';
 import { createMeetingsStore, type MeetingsState } from './meetings-store';
 import { createMeetingDetailStore, type MeetingDetailState } from './meeting-detail-store';
 import { createRoomsStore, type RoomsState } from './rooms-store';
+import { createExportStore, type ExportState } from './export-store';
+import { createFlowchartStore, type FlowchartState } from './flowchart-store';
+import { createPeriodSummaryStore, type PeriodSummaryState } from './period-summary-store';
+import { createTypicalStore, type TypicalState } from './typical-store';
 import { quarterOf } from './linkage-period';
 import { today } from '../lib/format';
 
@@ -43,6 +47,10 @@ interface Stores {
   meetings: StoreApi<MeetingsState>;
   meetingDetail: StoreApi<MeetingDetailState>;
   rooms: StoreApi<RoomsState>;
+  exports: StoreApi<ExportState>;
+  flowchart: StoreApi<FlowchartState>;
+  periodSummary: StoreApi<PeriodSummaryState>;
+  typical: StoreApi<TypicalState>;
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -72,6 +80,10 @@ export function StoresProvider({ i18n, children }: { i18n: I18n; children: React
     meetings: createMeetingsStore(client),
     meetingDetail: createMeetingDetailStore(client),
     rooms: createRoomsStore(client),
+    exports: createExportStore(client),
+    flowchart: createFlowchartStore(client),
+    periodSummary: createPeriodSummaryStore(client, quarterOf(today())),
+    typical: createTypicalStore(client),
   }));
   return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
 }
@@ -152,4 +164,20 @@ export function useMeetingDetailStore<T>(selector: (state: MeetingDetailState) =
 
 export function useRoomsStore<T>(selector: (state: RoomsState) => T): T {
   return useStore(useStores().rooms, selector);
+}
+
+export function useExportStore<T>(selector: (state: ExportState) => T): T {
+  return useStore(useStores().exports, selector);
+}
+
+export function useFlowchartStore<T>(selector: (state: FlowchartState) => T): T {
+  return useStore(useStores().flowchart, selector);
+}
+
+export function usePeriodSummaryStore<T>(selector: (state: PeriodSummaryState) => T): T {
+  return useStore(useStores().periodSummary, selector);
+}
+
+export function useTypicalStore<T>(selector: (state: TypicalState) => T): T {
+  return useStore(useStores().typical, selector);
 }
