@@ -10,12 +10,13 @@ import { TimelineTab } from './TimelineTab';
 import { ClocksTab } from './ClocksTab';
 import { HistoryTab } from './HistoryTab';
 import { TasksTab } from './TasksTab';
+import { CaseFlowchartTab } from './CaseFlowchartTab';
 import { ActivityDrawer } from './ActivityDrawer';
 import type { CaseDetail } from '../../../../electron/contract/schemas/cases';
 
 type Activity = CaseDetail['activities'][number];
 
-const TABS = ['timeline', 'info', 'clocks', 'tasks', 'history'] as const;
+const TABS = ['timeline', 'info', 'clocks', 'tasks', 'flowchart', 'history'] as const;
 type TabKey = (typeof TABS)[number];
 
 function isTab(value: string | null): value is TabKey {
@@ -69,6 +70,8 @@ export function CasePage() {
             { key: 'info', label: t('case.tabInfo'), children: <CaseInfoTab detail={detail} /> },
             { key: 'clocks', label: t('case.tabClocks'), children: <ClocksTab detail={detail} /> },
             { key: 'tasks', label: t('tasks.caseTab'), children: <TasksTab detail={detail} /> },
+            // Drawn only while shown: the drawing follows every change to the case, and a hidden tab need not.
+            { key: 'flowchart', label: t('reports.flowchart.caseTab'), children: <CaseFlowchartTab detail={detail} />, destroyOnHidden: true },
             { key: 'history', label: t('case.tabHistory'), children: <HistoryTab detail={detail} /> },
           ]}
         />

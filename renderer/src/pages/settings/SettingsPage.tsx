@@ -7,6 +7,7 @@ import { SystemInfo } from './SystemInfo';
 import { CenterInfo } from './CenterInfo';
 import { AuditCheck } from './AuditCheck';
 import { WorkflowSettings } from './WorkflowSettings';
+import { WorkflowFlowchart } from './WorkflowFlowchart';
 import { CategorySettings } from './CategorySettings';
 import { HolidaySettings } from './HolidaySettings';
 import { RoomSettings } from './RoomSettings';
@@ -46,7 +47,21 @@ export function SettingsPage() {
               </Flex>
             ),
           },
-          { key: 'workflow', label: t('settings.tabWorkflow'), children: <WorkflowSettings /> },
+          {
+            key: 'workflow',
+            label: t('settings.tabWorkflow'),
+            // The chart beside the editor on a wide window, below it on a narrow one.
+            children: (
+              <Flex wrap gap={12} align="flex-start">
+                <div style={{ flex: '3 1 640px', minWidth: 0 }}>
+                  <WorkflowSettings />
+                </div>
+                <div style={{ flex: '2 1 380px', minWidth: 0 }}>
+                  <WorkflowFlowchart />
+                </div>
+              </Flex>
+            ),
+          },
           { key: 'categories', label: t('settings.tabCategories'), children: <CategorySettings /> },
           { key: 'holidays', label: t('settings.tabHolidays'), children: <HolidaySettings /> },
           { key: 'rooms', label: t('meetings.rooms.tab'), children: <RoomSettings /> },
