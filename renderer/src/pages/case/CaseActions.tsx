@@ -9,6 +9,7 @@ import { useAppStore, useCaseDetailStore } from '../../stores/stores';
 import { pick, toAppError } from '../../lib/app-error';
 import { CloseCaseModal } from './CloseCaseModal';
 import { ReopenCaseModal } from './ReopenCaseModal';
+import { CaseReportActions } from './CaseReportActions';
 
 /** Log an activity, move to the next stage, close, or reopen. Refusals stay on screen. */
 export function CaseActions({ detail, onLogActivity }: { detail: CaseDetail; onLogActivity: () => void }) {
@@ -44,6 +45,7 @@ export function CaseActions({ detail, onLogActivity }: { detail: CaseDetail; onL
   return (
     <Flex vertical gap={8} align="flex-end">
       <Space wrap>
+        <CaseReportActions detail={detail} />
         <Button icon={<EditOutlined />} onClick={onLogActivity} data-testid="log-activity">
           {t('case.logActivity')}
         </Button>
