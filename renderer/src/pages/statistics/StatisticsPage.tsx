@@ -12,8 +12,12 @@ import { AppearanceTab } from './appearance/AppearanceTab';
 import { SuggestionsTab } from './suggestions/SuggestionsTab';
 import { AttendanceTab } from './attendance/AttendanceTab';
 import { QuarterlyTab } from './quarterly/QuarterlyTab';
+import { PeriodSummaryTab } from './period/PeriodSummaryTab';
+import { parseSummaryPeriod, periodString } from './period/summary-period';
 
-const TABS = ['appearance', 'suggestions', 'attendance', 'quarterly'] as const;
+const TABS = ['appearance', 'suggestions', 'attendance', 'quarterly', 'summary'] as const;
+/** Tabs with their own period control instead of the page's linkage period. */
+const OWN_PERIOD: readonly Tab[] = ['quarterly', 'summary'];
 type Tab = (typeof TABS)[number];
 
 /**
@@ -42,6 +46,7 @@ export function StatisticsPage() {
   const key = periodKey(period);
   const quarterParam = params.get('quarter');
   const quarter = isQuarterKey(quarterParam) ? quarterParam : 'quarter' in period ? period.quarter : quarterOf(today());
+  const summaryPeriod = parseSummaryPeriod(params.get('summaryPeriod')) ?? parseSummaryPeriod(quarterOf(today()))!;
 
   useEffect(() => {
     void loadReference();
@@ -80,7 +85,7 @@ export function StatisticsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('linkage.title')}
         </Typography.Title>
-        {tab === 'quarterly' ? null : (
+        {OWN_PERIOD.includes(tab) ? null : (
           <Flex align="center" gap={8} wrap>
             <Typography.Text>{t('linkage.period.label')}</Typography.Text>
             <PeriodPicker value={period} onChange={handlePeriod} testId="period-picker" />
@@ -91,7 +96,7 @@ export function StatisticsPage() {
           </Flex>
         )}
       </Flex>
-      {error && tab !== 'quarterly' ? <ErrorAlert error={error} onRetry={() => void load()} retryLabel={t('app.retry')} /> : null}
+      {error && !OWN_PERIOD.includes(tab) ? <ErrorAlert error={error} onRetry={() => void load()} retryLabel={t('app.retry')} /> : null}
       <Tabs
         activeKey={tab}
         onChange={(next) => update({ tab: next === 'appearance' ? null : next })}
@@ -115,6 +120,11 @@ export function StatisticsPage() {
             key: 'quarterly',
             label: t('linkage.tabs.quarterly'),
             children: <QuarterlyTab quarter={quarter} onQuarterChange={(q) => update({ quarter: q })} />,
+          },
+          {
+            key: 'summary',
+            label: t('reports.period.tab'),
+            children: <PeriodSummaryTab period={summaryPeriod} onPeriodChange={(p) => update({ summaryPeriod: periodString(p) })} />,
           },
         ]}
       />
