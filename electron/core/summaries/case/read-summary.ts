@@ -109,7 +109,7 @@ export function readCaseSummary(core: Core, caseId: string): CaseSummaryModel {
       idNumber: p.idNumber ? maskIdNumber(p.idNumber) : null,
       phone: p.phone ? maskPhone(p.phone) : null,
     })),
-    agencies: detail.agencies.map((a) => ({ name: a.name, role: ROLE_LABEL[a.role]['zh-CN'] })),
+    agencies: detail.agencies.map((a) => ({ name: a.name, role: ROLE_LABEL[a.role]['zh-CN'], respondent: a.role === 'respondent' })),
     disputeFocus: detail.disputeFocus,
     claims: detail.claims,
     stages,

@@ -78,7 +78,8 @@ export interface CaseSummaryModel {
   coordinator: string | null;
   amountYuan: number | null;
   parties: SummaryParty[];
-  agencies: { name: string; role: string }[];
+  /** In role order (被申请人 first); `respondent` tells the respondents apart without reading the label. */
+  agencies: { name: string; role: string; respondent: boolean }[];
   disputeFocus: string | null;
   claims: string | null;
   /** Stages with at least one activity, in workflow order. */

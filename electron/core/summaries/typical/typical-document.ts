@@ -22,8 +22,8 @@ function joinZh(items: readonly string[]): string {
 }
 
 function facts(m: CaseSummaryModel, anon: Anonymiser, applicants: string[], others: string[]): OfficialBlock[] {
-  const respondents = m.agencies.filter((a) => a.role === '被申请人').map((a) => a.name);
-  const involved = m.agencies.filter((a) => a.role !== '被申请人');
+  const respondents = m.agencies.filter((a) => a.respondent).map((a) => a.name);
+  const involved = m.agencies.filter((a) => !a.respondent);
   const who = applicants.length ? `申请人${joinZh(applicants)}` : '申请人';
   const against = respondents.length ? `被申请人${joinZh(respondents)}` : '有关行政机关';
   const why = m.category ? `因${m.category}` : '';
@@ -88,10 +88,7 @@ function result(m: CaseSummaryModel, anon: Anonymiser): OfficialBlock[] {
  * addresses): only the anonymiser sees them.
  */
 export function typicalCaseDocument(m: CaseSummaryModel, parties: readonly (PartyIdentity & { role: string })[]): OfficialDocument {
-  const anon = anonymiser(
-    parties,
-    m.agencies.map((a) => a.name),
-  );
+  const anon = anonymiser(parties, m.agencies.map((a) => a.name));
   const alias = (p: PartyIdentity) => anon.alias(p.name);
   const applicants = [...new Set(parties.filter((p) => p.role === 'applicant').map(alias))];
   const others = [...new Set(parties.filter((p) => p.role === 'third_party').map(alias))].map((a) => `第三人${a}`);
