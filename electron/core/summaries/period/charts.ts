@@ -116,13 +116,16 @@ function monthlyChart(figures: PeriodFigures, caption: string): Chart | null {
   if (figures.monthly.length < 2) return null;
   const severalYears = figures.monthly[0]!.month.slice(0, 4) !== figures.monthly.at(-1)!.month.slice(0, 4);
   const heightMm = 85;
-  const line = (name: string, data: number[]) => ({
+  // Received labelled above its points, closed below, and a label that would still cover another
+  // is left out: two lines of similar monthly counts otherwise print their numbers on each other.
+  const line = (name: string, data: number[], position: 'top' | 'bottom') => ({
     name,
     type: 'line',
     data,
     symbol: 'circle',
     symbolSize: 6,
-    label: { show: figures.monthly.length <= 12, position: 'top', ...TEXT, fontSize: 12 },
+    label: { show: figures.monthly.length <= 12, position, ...TEXT, fontSize: 12 },
+    labelLayout: { hideOverlap: true },
   });
   const svg = render(
     {
@@ -136,7 +139,7 @@ function monthlyChart(figures: PeriodFigures, caption: string): Chart | null {
         boundaryGap: false,
       },
       yAxis: valueAxis,
-      series: [line('受理', figures.monthly.map((m) => m.received)), line('办结', figures.monthly.map((m) => m.closed))],
+      series: [line('受理', figures.monthly.map((m) => m.received), 'top'), line('办结', figures.monthly.map((m) => m.closed), 'bottom')],
     },
     WIDTH_MM,
     heightMm,

@@ -55,12 +55,16 @@ function overall(f: PeriodFigures, p: SummaryPeriod): string {
   return `${parts.join('；')}。截至${end}，在办案件${t.openAtEnd}件。`;
 }
 
-function groupTable(header: string, rows: { name: string; received: number; closed: number; resolved: number; resolutionRate: number | null }[]): OfficialBlock {
+const GROUP_WIDTHS = [40, 14, 14, 16, 16];
+/** Agency names run to 16 characters: a wider first column, the numbers' columns just wide enough for 化解成功. */
+const AGENCY_WIDTHS = [50, 11, 11, 14, 14];
+
+function groupTable(header: string, rows: { name: string; received: number; closed: number; resolved: number; resolutionRate: number | null }[], widths = GROUP_WIDTHS): OfficialBlock {
   return {
     kind: 'table',
     header: [header, '受理', '办结', '化解成功', '化解率'],
     rows: rows.map((r) => [r.name, n(r.received), n(r.closed), n(r.resolved), rateText(r.resolutionRate)]),
-    widths: [40, 14, 14, 16, 16],
+    widths,
   };
 }
 
@@ -85,7 +89,7 @@ function agencyBlocks(f: PeriodFigures): OfficialBlock[] {
     rest.length > 0
       ? `本期案件涉及被申请单位${f.byAgency.length}个，按受理件数列出前${DOCUMENT_AGENCIES}个，其余合并统计（完整名单见统计表）。同一案件有多个被申请单位的，分别计入各单位：`
       : `本期案件涉及被申请单位${f.byAgency.length}个。同一案件有多个被申请单位的，分别计入各单位：`;
-  return [{ kind: 'paragraph', text: intro }, groupTable('被申请单位', rows)];
+  return [{ kind: 'paragraph', text: intro }, groupTable('被申请单位', rows, AGENCY_WIDTHS)];
 }
 
 function overdueBlocks(f: PeriodFigures, p: SummaryPeriod): OfficialBlock[] {
@@ -120,7 +124,7 @@ function overdueBlocks(f: PeriodFigures, p: SummaryPeriod): OfficialBlock[] {
         kind: 'table',
         header: ['承办单位', '案号', '届满日期', '逾期天数'],
         rows: tasks.slice(0, DOCUMENT_OVERDUE).map((t) => [t.agencyName, t.caseNumber ?? '—', t.dueOn, n(t.daysOverdue)]),
-        widths: [36, 30, 18, 16],
+        widths: [36, 32, 18, 14],
       },
     );
   }
@@ -145,7 +149,7 @@ function typicalBlocks(f: PeriodFigures): OfficialBlock[] {
       kind: 'table',
       header: ['案号', '案件名称', '争议类型', '化解结果', '办结日期'],
       rows: f.typicalCases.map((c) => [c.caseNumber, c.title, c.category ?? '未分类', OUTCOME_ZH[c.outcome], c.closedOn]),
-      widths: [24, 24, 17, 19, 16],
+      widths: [24, 22, 17, 21, 16],
     },
   ];
 }
