@@ -157,7 +157,7 @@ function stepItems(facts: CaseChartFacts, shown: number, redact: (t: string) => 
       node: {
         id: b.step ? `step:${b.step.code}` : key,
         shape: 'box',
-        classes: ['step', ...(b.step ? [b.step.required ? 'required' : 'optional'] : ['other']), timeliness],
+        classes: ['step', ...(b.step ? [] : ['other']), timeliness],
         lines: [...nameLines(b.name), meta, ...limit, ...agencyLines(b.activities, facts.contactAgency), ...activityLines(b.activities, shown, redact)],
         align: 'start',
       },
@@ -175,7 +175,7 @@ function stepItems(facts: CaseChartFacts, shown: number, redact: (t: string) => 
       node: {
         id: `step:${s.code}`,
         shape: 'box',
-        classes: ['step', s.required ? 'required' : 'optional', 'late', 'missing'],
+        classes: ['step', 'late', 'missing'],
         lines: [...nameLines(s.name), line(`未办理 · 应于${s.dueOn}前 · 已超期`, FONT.detail, { tone: 'late-text' })],
         align: 'start',
       },

@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_FAMILY } from './chart-style';
 import { pngFontOptions } from './png-fonts';
+import { isCjk } from './text-measure';
 
 /**
  * Text → outlines, for the PNG. resvg re-reads and re-parses the font file for every glyph it
@@ -25,16 +26,6 @@ interface Glyph {
 const cache = new Map<string, Glyph>();
 
 const key = (ch: string, bold: boolean) => `${bold ? 'b' : 'r'}${ch}`;
-
-function isFullWidth(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
-  return (
-    (c >= 0x2e80 && c <= 0x303f) || // CJK radicals, punctuation (、。「」〔〕)
-    (c >= 0x3400 && c <= 0x9fff) || // ideographs
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xff01 && c <= 0xff5e) // full-width forms (（）：，？)
-  );
-}
 
 function escape(ch: string): string {
   return ch.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -61,38 +52,52 @@ function pathsById(svg: string): Map<string, { fill: string; d: string }[]> {
   return out;
 }
 
-/** Draws the missing characters once through resvg and caches their outlines and advances. */
-function learn(missing: readonly { ch: string; bold: boolean }[]): void {
-  if (missing.length === 0) return;
+/**
+ * Draws characters through resvg and reads back their outlines and advances; advances are
+ * measured between two copies of 'I' for non-CJK characters (all of them when `measureAll`).
+ */
+function drawGlyphs(list: readonly { ch: string; bold: boolean }[], measureAll: boolean): Glyph[] {
+  if (list.length === 0) return [];
+  const measured = (ch: string) => measureAll || !isCjk(ch);
   const text = (id: string, bold: boolean, body: string) =>
     `<text id="${id}" x="0" y="0" font-size="${UNITS}" font-weight="${bold ? 'bold' : 'normal'}">${body}</text>`;
   const MARK = '<tspan fill="#ff0000">I</tspan>';
   const parts: string[] = [];
   for (const bold of [false, true]) {
-    if (!missing.some((m) => m.bold === bold && !isFullWidth(m.ch))) continue;
+    if (!list.some((m) => m.bold === bold && measured(m.ch))) continue;
     const w = bold ? 'b' : 'r';
     parts.push(text(`ref-${w}`, bold, 'I'), text(`refi-${w}`, bold, `I${MARK}`));
   }
-  missing.forEach((m, i) => {
+  list.forEach((m, i) => {
     // A lone space would be collapsed away: it is only measured, between the two marks.
     if (m.ch !== ' ') parts.push(text(`g${i}`, m.bold, escape(m.ch)));
-    if (!isFullWidth(m.ch)) parts.push(text(`a${i}`, m.bold, `I${escape(m.ch)}${MARK}`));
+    if (measured(m.ch)) parts.push(text(`a${i}`, m.bold, `I${escape(m.ch)}${MARK}`));
   });
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><g font-family='${FONT_FAMILY}'>${parts.join('')}</g></svg>`;
   const paths = pathsById(new Resvg(svg, { font: pngFontOptions(), logLevel: 'off' }).toString());
   const markX = (id: string) => minX(paths.get(id)?.find((p) => p.fill === '#ff0000')?.d ?? '');
-  missing.forEach((m, i) => {
+  return list.map((m, i) => {
     const w = m.bold ? 'b' : 'r';
     const own = paths.get(`g${i}`)?.map((p) => p.d).join(' ') ?? '';
     let advance = UNITS;
-    if (!isFullWidth(m.ch)) {
+    if (measured(m.ch)) {
       const lsbI = minX(paths.get(`ref-${w}`)?.[0]?.d ?? '');
       const advanceI = markX(`refi-${w}`) - lsbI;
-      const measured = markX(`a${i}`) - lsbI - advanceI;
-      advance = Number.isFinite(measured) && measured >= 0 ? measured : UNITS / 2;
+      const width = markX(`a${i}`) - lsbI - advanceI;
+      advance = Number.isFinite(width) && width >= 0 ? width : UNITS / 2;
     }
-    cache.set(key(m.ch, m.bold), { d: own || null, advance });
+    return { d: own || null, advance };
   });
+}
+
+/** Draws the characters not yet known once and caches their outlines and advances. */
+function learn(missing: readonly { ch: string; bold: boolean }[]): void {
+  drawGlyphs(missing, false).forEach((glyph, i) => cache.set(key(missing[i]!.ch, missing[i]!.bold), glyph));
+}
+
+/** Each character's advance in units of 1/1000 em, all measured (no cache, no 1-em assumption): for tests. */
+export function measuredAdvances(text: string, bold = false): number[] {
+  return drawGlyphs([...text].map((ch) => ({ ch, bold })), true).map((g) => g.advance);
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

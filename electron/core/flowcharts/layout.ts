@@ -1,5 +1,4 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
+import type { ELK as ElkApi, ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
 import { FONT, type ChartModel, type ChartNode, type LegendItem, type NodeShape, type TextLine } from './chart-model';
 import { textWidth, wrapText } from './text-measure';
 
@@ -144,8 +143,8 @@ const ROOT_OPTIONS: Record<string, string> = {
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
   'elk.spacing.nodeNode': '28',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '30',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '24',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '12',
   'elk.spacing.edgeLabel': '4',
   'elk.edgeLabels.inline': 'false',
   'elk.padding': '[top=0,left=0,bottom=0,right=0]',
@@ -220,7 +219,13 @@ function elkGraph(model: ChartModel, sizes: Map<string, { width: number; height:
   return { id: '__root', layoutOptions: ROOT_OPTIONS, children, edges };
 }
 
-const elk = new ELK();
+let elk: Promise<ElkApi> | null = null;
+
+/** Loaded on first use: 1.6 MB of script the app's start-up does not need. */
+function elkInstance(): Promise<ElkApi> {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return elk;
+}
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
@@ -271,7 +276,7 @@ export async function layoutChart(model: ChartModel): Promise<ChartLayout> {
     const widest = Math.max(0, ...boxes.map((n) => sizes.get(n.id)!.width));
     for (const n of boxes) sizes.get(n.id)!.width = widest;
   }
-  const result = await elk.layout(elkGraph(model, sizes));
+  const result = await (await elkInstance()).layout(elkGraph(model, sizes));
 
   const graphWidth = result.width ?? 0;
   const graphHeight = result.height ?? 0;
