@@ -187,6 +187,8 @@ export const CaseDetailSchema = z.object({
   outcome: OutcomeSchema.nullable(),
   outcomeSummary: z.string().nullable(),
   outcomeBasis: z.string().nullable(),
+  /** Flagged as a typical case (典型案例) for publicity; only closed cases can be. */
+  isTypical: z.boolean(),
   notes: z.string().nullable(),
   templateVersion: z.number().int().nullable(),
   parties: z.array(

@@ -165,6 +165,7 @@ export function getCaseDetail(core: Core, caseId: string, options: CaseDetailOpt
     outcome: row.outcome,
     outcomeSummary: row.outcome_summary,
     outcomeBasis: row.outcome_basis,
+    isTypical: row.is_typical === 1,
     notes: row.notes,
     templateVersion: template?.version ?? null,
     parties,
