@@ -18,8 +18,9 @@ export interface FlowchartFixture extends CaseFixture {
   contactName: string;
 }
 
-export async function flowchartFixture(): Promise<FlowchartFixture> {
-  const f = await caseFixture({ clockIso: '2026-09-01T02:00:00.000Z' });
+/** `dir`: a database file in that folder (for the CLI) instead of memory. */
+export async function flowchartFixture(dir?: string): Promise<FlowchartFixture> {
+  const f = await caseFixture({ clockIso: '2026-09-01T02:00:00.000Z', ...(dir ? { dir } : {}) });
   const now = f.core.now();
   const contactId = f.core.newId();
   f.core.sqlite
