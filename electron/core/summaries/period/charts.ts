@@ -116,15 +116,17 @@ function monthlyChart(figures: PeriodFigures, caption: string): Chart | null {
   if (figures.monthly.length < 2) return null;
   const severalYears = figures.monthly[0]!.month.slice(0, 4) !== figures.monthly.at(-1)!.month.slice(0, 4);
   const heightMm = 85;
-  // Received labelled above its points, closed below, and a label that would still cover another
-  // is left out: two lines of similar monthly counts otherwise print their numbers on each other.
-  const line = (name: string, data: number[], position: 'top' | 'bottom') => ({
+  // A label that would cover another one is left out: two lines of similar monthly counts
+  // otherwise print their numbers on top of each other.
+  // Each line's numbers in its own colour, so a number near the other line is still read right.
+  const line = (name: string, data: number[], color: string) => ({
     name,
     type: 'line',
     data,
     symbol: 'circle',
     symbolSize: 6,
-    label: { show: figures.monthly.length <= 12, position, ...TEXT, fontSize: 12 },
+    // A white halo keeps a number readable where it crosses a line.
+    label: { show: figures.monthly.length <= 12, position: 'top', ...TEXT, fontSize: 12, color, textBorderColor: '#ffffff', textBorderWidth: 3 },
     labelLayout: { hideOverlap: true },
   });
   const svg = render(
@@ -136,10 +138,9 @@ function monthlyChart(figures: PeriodFigures, caption: string): Chart | null {
         type: 'category',
         data: figures.monthly.map((m) => monthLabel(m.month, severalYears)),
         axisLabel: { ...TEXT, hideOverlap: true },
-        boundaryGap: false,
       },
       yAxis: valueAxis,
-      series: [line('受理', figures.monthly.map((m) => m.received), 'top'), line('办结', figures.monthly.map((m) => m.closed), 'bottom')],
+      series: [line('受理', figures.monthly.map((m) => m.received), COLORS[0]!), line('办结', figures.monthly.map((m) => m.closed), COLORS[1]!)],
     },
     WIDTH_MM,
     heightMm,
