@@ -45,7 +45,6 @@ export function CaseActions({ detail, onLogActivity }: { detail: CaseDetail; onL
   return (
     <Flex vertical gap={8} align="flex-end">
       <Space wrap>
-        <CaseReportActions detail={detail} />
         <Button icon={<EditOutlined />} onClick={onLogActivity} data-testid="log-activity">
           {t('case.logActivity')}
         </Button>
@@ -75,6 +74,8 @@ export function CaseActions({ detail, onLogActivity }: { detail: CaseDetail; onL
           </Button>
         )}
       </Space>
+      {/* The case's documents on a line of their own, so the title keeps its width. */}
+      <CaseReportActions detail={detail} />
       {refusal ? (
         <Alert
           type="error"

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useState } from 'react';
 import { App, Space, Switch, Tooltip, Typography } from 'antd';
 import { FileTextOutlined, StarOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -18,18 +18,18 @@ export function CaseReportActions({ detail }: { detail: CaseDetail }) {
   const saving = useTypicalStore((s) => s.saving === detail.id);
   const setTypical = useTypicalStore((s) => s.setTypical);
   const closed = detail.status === 'closed';
-  const typical = useTypicalStore((s) => s.flags[detail.id]);
-  const loadTypical = useTypicalStore((s) => s.load);
-
-  useEffect(() => {
-    if (detail.closedOn && detail.status === 'closed') void loadTypical(detail.id, detail.closedOn);
-  }, [loadTypical, detail.id, detail.closedOn, detail.status]);
+  // The flag as just set, shown until the case reloads (the write announces itself): any newer
+  // detail carries the stored flag.
+  const [wanted, setWanted] = useState<{ typical: boolean; on: CaseDetail } | null>(null);
+  const typical = wanted?.on === detail ? wanted.typical : detail.isTypical;
 
   async function handleTypical(next: boolean) {
+    setWanted({ typical: next, on: detail });
     try {
       await setTypical(detail.id, next);
       void message.success(next ? t('reports.caseSummary.typicalOn') : t('reports.caseSummary.typicalOff'));
     } catch (error) {
+      setWanted(null);
       void message.error(pick(toAppError(error).message, language));
     }
   }
@@ -52,8 +52,7 @@ export function CaseReportActions({ detail }: { detail: CaseDetail }) {
           <Space size={6}>
             <Switch
               size="small"
-              checked={typical === true}
-              disabled={typical === undefined}
+              checked={typical}
               loading={saving}
               onChange={(checked) => void handleTypical(checked)}
               aria-label={t('reports.caseSummary.typical')}
