@@ -15,12 +15,13 @@ export function FlowchartPicture({
   alt,
   onRetry,
   testId,
-  maxHeight = 640,
+  maxHeight,
 }: {
   view: FlowchartView;
   alt: string;
   onRetry: () => void;
   testId: string;
+  /** Bounds the box (it scrolls) when the chart sits beside something; else the page scrolls. */
   maxHeight?: number;
 }) {
   const { t } = useTranslation();

@@ -42,7 +42,6 @@ export function CaseFlowchartTab({ detail }: { detail: CaseDetail }) {
         alt={t('reports.flowchart.caseTitle', { caseNumber: detail.caseNumber })}
         onRetry={() => void load(detail.id)}
         testId="flowchart-case-image"
-        maxHeight={720}
       />
     </Flex>
   );

@@ -40,7 +40,7 @@ export function WorkflowFlowchart() {
     >
       <Flex vertical gap={8}>
         <Typography.Text type="secondary">{t('reports.flowchart.templateHint')}</Typography.Text>
-        <FlowchartPicture view={view} alt={t('reports.flowchart.templateTitle')} onRetry={() => void load()} testId="flowchart-template-image" />
+        <FlowchartPicture view={view} alt={t('reports.flowchart.templateTitle')} onRetry={() => void load()} testId="flowchart-template-image" maxHeight={620} />
       </Flex>
     </Card>
   );
