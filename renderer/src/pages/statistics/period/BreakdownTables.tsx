@@ -19,10 +19,10 @@ function GroupTable({ title, nameTitle, rows, testId }: { title: string; nameTit
   const { t } = useTranslation();
   const columns: TableColumnsType<GroupRow> = [
     { title: nameTitle, dataIndex: 'name', ellipsis: true },
-    { title: t('reports.period.received'), dataIndex: 'received', align: 'right', width: 72 },
-    { title: t('reports.period.closed'), dataIndex: 'closed', align: 'right', width: 72 },
-    { title: t('reports.period.resolved'), dataIndex: 'resolved', align: 'right', width: 88 },
-    { title: t('reports.period.resolutionRate'), dataIndex: 'resolutionRate', align: 'right', width: 88, render: (rate: number | null) => formatRate(rate) },
+    { title: t('reports.period.received'), dataIndex: 'received', align: 'right', width: 88 },
+    { title: t('reports.period.closed'), dataIndex: 'closed', align: 'right', width: 76 },
+    { title: t('reports.period.resolved'), dataIndex: 'resolved', align: 'right', width: 92 },
+    { title: t('reports.period.resolutionRate'), dataIndex: 'resolutionRate', align: 'right', width: 112, render: (rate: number | null) => formatRate(rate) },
   ];
   return (
     <Card size="small" title={title} style={CARD} data-testid={testId}>

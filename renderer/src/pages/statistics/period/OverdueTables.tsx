@@ -13,8 +13,8 @@ export function OverdueTables({ overdue }: { overdue: PeriodFigures['overdue'] }
   const { t } = useTranslation();
   const days = (n: number) => <Typography.Text type="danger">{n}</Typography.Text>;
   return (
-    <Flex wrap gap={12} align="flex-start">
-      <Card size="small" title={t('reports.period.overdueClockList')} style={{ flex: '1 1 520px', minWidth: 0 }} data-testid="summary-overdue-clock-list">
+    <Flex vertical gap={12}>
+      <Card size="small" title={t('reports.period.overdueClockList')} data-testid="summary-overdue-clock-list">
         <Table<OverdueClock>
           size="small"
           rowKey="clockId"
@@ -40,7 +40,7 @@ export function OverdueTables({ overdue }: { overdue: PeriodFigures['overdue'] }
           ]}
         />
       </Card>
-      <Card size="small" title={t('reports.period.overdueTaskList')} style={{ flex: '1 1 520px', minWidth: 0 }} data-testid="summary-overdue-task-list">
+      <Card size="small" title={t('reports.period.overdueTaskList')} data-testid="summary-overdue-task-list">
         <Table<OverdueTask>
           size="small"
           rowKey="taskId"
@@ -51,7 +51,7 @@ export function OverdueTables({ overdue }: { overdue: PeriodFigures['overdue'] }
             {
               title: t('reports.period.agency'),
               dataIndex: 'agencyName',
-              width: 160,
+              width: 220,
               ellipsis: true,
               render: (value: string, r) => <Link to={`/agencies/${r.agencyId}?tab=tasks`}>{value}</Link>,
             },

@@ -1,20 +1,38 @@
 import type { ReactNode } from 'react';
-import { Card, Flex, Statistic, Tag, Typography } from 'antd';
+import { Card, Flex, Space, Statistic, Tag, Tooltip, Typography } from 'antd';
+import { QuestionCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { PeriodFigures } from '../../../../../electron/contract/schemas/period-summary';
 import { formatRate, rateColor } from '../rate';
 
-function Figure({ title, value, testId, note, color, flex = '1 1 150px' }: {
+function Figure({ title, value, testId, hint, note, color, flex = '1 1 150px' }: {
   title: string;
   value: string | number;
   testId: string;
+  /** How the figure is computed, behind a ? beside the title. */
+  hint?: string;
   note?: ReactNode;
   color?: string;
   flex?: string;
 }) {
   return (
     <Card size="small" style={{ flex }} data-testid={testId}>
-      <Statistic title={title} value={value} styles={{ content: { color, fontWeight: 600 } }} />
+      <Statistic
+        title={
+          hint ? (
+            <Space size={4}>
+              {title}
+              <Tooltip title={hint}>
+                <QuestionCircleOutlined aria-label={hint} />
+              </Tooltip>
+            </Space>
+          ) : (
+            title
+          )
+        }
+        value={value}
+        styles={{ content: { color, fontWeight: 600 } }}
+      />
       {note ? <div style={{ marginTop: 2 }}>{note}</div> : null}
     </Card>
   );
@@ -47,13 +65,15 @@ export function SummaryCards({ figures }: { figures: PeriodFigures }) {
           title={t('reports.period.resolutionRate')}
           value={formatRate(figures.resolutionRate)}
           testId="summary-resolution-rate"
-          note={secondary(`${t('reports.period.resolutionRateHint')}${t('common.colon')}${totals.resolved} / ${totals.closed}`)}
+          hint={t('reports.period.resolutionRateHint')}
+          note={secondary(t('reports.period.resolvedOfClosed', { resolved: totals.resolved, closed: totals.closed }))}
         />
         <Figure
           title={t('reports.period.withdrawalRate')}
           value={formatRate(figures.withdrawalRate)}
           testId="summary-withdrawal-rate"
-          note={secondary(`${t('reports.period.withdrawalRateHint')}${t('common.colon')}${totals.withdrawnOrSettled} / ${totals.closed}`)}
+          hint={t('reports.period.withdrawalRateHint')}
+          note={secondary(t('reports.period.withdrawnOfClosed', { withdrawn: totals.withdrawnOrSettled, closed: totals.closed }))}
         />
       </Flex>
       <Flex wrap gap={12}>

@@ -26,7 +26,7 @@ export function TypicalCasesCard({ cases }: { cases: PeriodFigures['typicalCases
               render: (value: string, r) => <Link to={`/cases/${r.caseId}`}>{value}</Link>,
             },
             { title: t('reports.period.caseTitle'), dataIndex: 'title', ellipsis: true },
-            { title: t('reports.period.category'), dataIndex: 'category', width: 160, render: (value: string | null) => value ?? '—' },
+            { title: t('reports.period.category'), dataIndex: 'category', width: 190, render: (value: string | null) => value ?? '—' },
             { title: t('reports.period.outcome'), dataIndex: 'outcome', width: 150, render: (value: TypicalCase['outcome']) => t(`outcome.${value}`) },
             { title: t('reports.period.receivedOn'), dataIndex: 'receivedOn', width: 104 },
             { title: t('reports.period.closedOn'), dataIndex: 'closedOn', width: 104 },
