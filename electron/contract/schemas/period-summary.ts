@@ -156,6 +156,7 @@ export const PeriodFiguresSchema = z.object({
         taskId: z.string(),
         agencyId: z.string(),
         agencyName: z.string(),
+        caseId: z.string().nullable(),
         caseNumber: z.string().nullable(),
         request: z.string(),
         sentOn: DateSchema,

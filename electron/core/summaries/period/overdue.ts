@@ -54,7 +54,7 @@ export function overdueAtEnd(core: Core, p: SummaryPeriod): PeriodFigures['overd
       .selectFrom('coordination_tasks as t')
       .innerJoin('agencies as a', 'a.id', 't.agency_id')
       .leftJoin('cases as c', 'c.id', 't.case_id')
-      .select(['t.id', 't.agency_id', 'a.name as agency_name', 'c.case_number', 't.request', 't.sent_on', 't.due_on'])
+      .select(['t.id', 't.agency_id', 'a.name as agency_name', 't.case_id', 'c.case_number', 't.request', 't.sent_on', 't.due_on'])
       .where('t.deleted_at', 'is', null)
       .where('t.sent_on', '<=', asOf)
       .where('t.due_on', '<', asOf)
@@ -78,6 +78,7 @@ export function overdueAtEnd(core: Core, p: SummaryPeriod): PeriodFigures['overd
       taskId: t.id,
       agencyId: t.agency_id,
       agencyName: t.agency_name,
+      caseId: t.case_id,
       caseNumber: t.case_number,
       request: t.request,
       sentOn: t.sent_on,

@@ -147,9 +147,9 @@ function typicalBlocks(f: PeriodFigures): OfficialBlock[] {
     { kind: 'paragraph', text: `本期办结并确定为典型案例、可供宣传的案件${f.typicalCases.length}件：` },
     {
       kind: 'table',
-      header: ['案号', '案件名称', '争议类型', '化解结果', '办结日期'],
-      rows: f.typicalCases.map((c) => [c.caseNumber, c.title, c.category ?? '未分类', OUTCOME_ZH[c.outcome], c.closedOn]),
-      widths: [24, 22, 17, 21, 16],
+      header: ['案号', '案件名称', '化解结果', '办结日期'],
+      rows: f.typicalCases.map((c) => [c.caseNumber, c.title, OUTCOME_ZH[c.outcome], c.closedOn]),
+      widths: [27, 37, 20, 16],
     },
   ];
 }

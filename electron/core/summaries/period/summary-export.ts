@@ -12,6 +12,7 @@ import { getSetting } from '../../services/settings';
 import { periodCharts } from './charts';
 import { periodFiguresFor } from './figures';
 import { summaryFileName, summaryPeriod } from './period';
+import { publicFigures } from './public-text';
 import { periodSummaryDocument, withPng } from './summary-document';
 import { renderPeriodSummaryXlsx } from './summary-xlsx';
 
@@ -36,7 +37,7 @@ export async function exportPeriodSummary(
   const centerName = getSetting<string>(core, 'center.name') ?? '';
 
   progress(5, t('正在统计本期数据…', 'Counting the figures…'));
-  const figures = periodFiguresFor(core, period);
+  const figures = publicFigures(core, periodFiguresFor(core, period));
 
   let bytes: Uint8Array;
   let charts = 0;

@@ -158,7 +158,7 @@ export async function renderPeriodSummaryXlsx(f: PeriodFigures, p: SummaryPeriod
       ...f.overdue.clocks.map((c): Cell[] => [
         '办理期限',
         c.caseNumber,
-        `${c.stepName ?? CLOCK_KIND_ZH[c.kind]}：${c.caseTitle}`,
+        c.stepName ?? CLOCK_KIND_ZH[c.kind],
         null,
         null,
         excelDate(c.dueOn),

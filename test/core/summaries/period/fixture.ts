@@ -12,7 +12,7 @@ import { setUpCore } from '../../helpers/core';
  *
  *   case  received    closed      outcome                category     source             respondent  notes
  *   K1    2026-06-20  2026-07-10  withdrawn              征收 cat1     court_delegated    A           20 days
- *   K2    2026-07-01  2026-07-31  settlement             cat1         court_delegated    A           30 days, typical
+ *   K2    2026-07-01  2026-07-31  settlement             cat1         court_delegated    A           30 days, typical, 王建国
  *   K3    2026-07-15  2026-08-10  agency_corrected       劳动 cat2     petition           B           26 days
  *   K4    2026-08-01  2026-09-30  transferred_to_filing  cat2         petition           B           60 days, last day
  *   K5    2026-08-10  2026-10-05  judicial_confirmation  cat1         admin_review       A           open at end, in post then
@@ -22,7 +22,7 @@ import { setUpCore } from '../../helpers/core';
  *   K9    2026-03-01  —           —                      cat2         petition           B           open, in pre at the end
  *   K10   2026-07-20  2026-09-10  terminated             cat3         agency_referral    C and A     52 days, two respondents
  *   K11   2026-07-05  2026-08-01  withdrawn              cat1         court_delegated    A           DELETED
- *   K12   2026-09-01  2026-09-20  withdrawn              cat2         court_entrusted    B           19 days, typical
+ *   K12   2026-09-01  2026-09-20  withdrawn              cat2         court_entrusted    B           19 days, typical, a company
  *   K13   2026-09-05  2026-11-01  terminated             none         invited            C           open at end, no stage history
  */
 export interface PeriodFixture {
@@ -46,11 +46,24 @@ interface CaseRow {
   deleted?: boolean;
   /** [to_stage, China date] of each recorded transition (the at is 09:00 China time that day). */
   transitions?: [string, string][];
+  title?: string;
+  /** Applicants as [kind, name, id number, phone]; the report must print none of them. */
+  parties?: ['person' | 'organisation', string, string | null, string | null][];
 }
 
 const CASES: Record<string, CaseRow> = {
   K1: { received: '2026-06-20', closed: '2026-07-10', outcome: 'withdrawn', category: '土地房屋征收补偿', source: 'court_delegated', respondents: ['A'] },
-  K2: { received: '2026-07-01', closed: '2026-07-31', outcome: 'settlement', category: '土地房屋征收补偿', source: 'court_delegated', respondents: ['A'], typical: true },
+  K2: {
+    received: '2026-07-01',
+    closed: '2026-07-31',
+    outcome: 'settlement',
+    category: '土地房屋征收补偿',
+    source: 'court_delegated',
+    respondents: ['A'],
+    typical: true,
+    title: '王建国诉市自然资源和规划局房屋征收补偿纠纷',
+    parties: [['person', '王建国', '130302196805121234', '13812345678']],
+  },
   K3: { received: '2026-07-15', closed: '2026-08-10', outcome: 'agency_corrected', category: '劳动和社会保障', source: 'petition', respondents: ['B'] },
   K4: { received: '2026-08-01', closed: '2026-09-30', outcome: 'transferred_to_filing', category: '劳动和社会保障', source: 'petition', respondents: ['B'] },
   K5: {
@@ -76,6 +89,7 @@ const CASES: Record<string, CaseRow> = {
     category: '劳动和社会保障',
     source: 'petition',
     respondents: ['B'],
+    parties: [['person', '李秀兰', null, '13900001111']],
     stage: 'during',
     transitions: [
       ['intake', '2026-03-01'],
@@ -85,7 +99,17 @@ const CASES: Record<string, CaseRow> = {
   },
   K10: { received: '2026-07-20', closed: '2026-09-10', outcome: 'terminated', category: '市场监管', source: 'agency_referral', respondents: ['C', 'A'] },
   K11: { received: '2026-07-05', closed: '2026-08-01', outcome: 'withdrawn', category: '土地房屋征收补偿', source: 'court_delegated', respondents: ['A'], deleted: true },
-  K12: { received: '2026-09-01', closed: '2026-09-20', outcome: 'withdrawn', category: '劳动和社会保障', source: 'court_entrusted', respondents: ['B'], typical: true },
+  K12: {
+    received: '2026-09-01',
+    closed: '2026-09-20',
+    outcome: 'withdrawn',
+    category: '劳动和社会保障',
+    source: 'court_entrusted',
+    respondents: ['B'],
+    typical: true,
+    title: '秦皇岛澄屿食品有限公司诉市人力资源和社会保障局工伤认定纠纷',
+    parties: [['organisation', '秦皇岛澄屿食品有限公司', null, null]],
+  },
   K13: { received: '2026-09-05', closed: '2026-11-01', outcome: 'terminated', category: null, source: 'invited', respondents: ['C'] },
 };
 
@@ -121,7 +145,7 @@ export async function periodFixture(options: { clockIso?: string; printPdf?: Pdf
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       id,
       `测〔2026〕${key.slice(1)}号`,
-      `${key} 测试案件`,
+      c.title ?? `${key} 测试案件`,
       c.source,
       c.category ? category(c.category) : null,
       c.closed ? 'closed' : (c.stage ?? 'intake'),
@@ -134,6 +158,20 @@ export async function periodFixture(options: { clockIso?: string; printPdf?: Pdf
       now,
       now,
     );
+    for (const [kind, name, idNumber, phone] of c.parties ?? []) {
+      run(
+        "INSERT INTO parties (id, case_id, role, kind, name, id_type, id_number, phone, created_at, updated_at) VALUES (?, ?, 'applicant', ?, ?, ?, ?, ?, ?, ?)",
+        core.newId(),
+        id,
+        kind,
+        name,
+        kind === 'person' ? 'resident_id' : null,
+        idNumber,
+        phone,
+        now,
+        now,
+      );
+    }
     for (const r of c.respondents) {
       run("INSERT INTO case_agencies (id, case_id, agency_id, role, created_at, updated_at) VALUES (?, ?, ?, 'respondent', ?, ?)", core.newId(), id, agencies[r], now, now);
     }
@@ -187,13 +225,13 @@ export async function periodFixture(options: { clockIso?: string; printPdf?: Pdf
   clock('K12', 'follow_up_visit', '2026-08-31', '2026-09-30', 'open', null); // due on the last day: still in time
   clock('K11', 'resolution', '2026-07-06', '2026-07-20', 'open', null); // deleted case
 
-  const task = (agencyKey: 'A' | 'B' | 'C', caseKey: string | null, t: { sent: string; due: string; replied?: string; closed?: string }) =>
+  const task = (agencyKey: 'A' | 'B' | 'C', caseKey: string | null, t: { sent: string; due: string; replied?: string; closed?: string }, request?: string) =>
     run(
       'INSERT INTO coordination_tasks (id, case_id, agency_id, request, sent_on, due_on, status, replied_on, closed_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       core.newId(),
       caseKey ? cases[caseKey] : null,
       agencies[agencyKey],
-      `${agencyKey} 请提供书面意见`,
+      request ?? `${agencyKey} 请提供书面意见`,
       t.sent,
       t.due,
       t.closed ? 'closed' : t.replied ? 'answered' : 'sent',
@@ -202,7 +240,7 @@ export async function periodFixture(options: { clockIso?: string; printPdf?: Pdf
       now,
       now,
     );
-  task('A', 'K9', { sent: '2026-09-01', due: '2026-09-10', replied: '2026-10-10' }); // overdue at the end: 20 days
+  task('A', 'K9', { sent: '2026-09-01', due: '2026-09-10', replied: '2026-10-10' }, '请就李秀兰（电话13900001111）提出的补偿标准提出书面意见'); // overdue at the end: 20 days
   task('B', null, { sent: '2026-09-01', due: '2026-09-10', replied: '2026-09-09' }); // answered in time
   task('C', null, { sent: '2026-09-20', due: '2026-09-30' }); // due on the last day
   task('B', null, { sent: '2026-08-01', due: '2026-08-15', closed: '2026-08-20' }); // withdrawn by the center

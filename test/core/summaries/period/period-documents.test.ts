@@ -135,6 +135,33 @@ describe('period summary DOCX', () => {
   });
 });
 
+describe('no party in the report', () => {
+  const PERSONAL = ['王建国', '130302196805121234', '13812345678', '秦皇岛澄屿食品有限公司', '澄屿', '李秀兰', '13900001111'];
+
+  it('the DOCX, the PDF and the XLSX name the typical cases and the tasks without their parties; the page keeps them', async () => {
+    let printed = '';
+    const f = await periodFixture({
+      printPdf: async (html) => {
+        printed = html;
+        return new TextEncoder().encode('%PDF-1.7 stand-in');
+      },
+    });
+    const docx = unzip(bytesOf(await f.call<ExportFile>('summary.period', { period: '2026Q3', format: 'docx' })));
+    const xlsx = unzip(bytesOf(await f.call<ExportFile>('summary.period', { period: '2026Q3', format: 'xlsx' })));
+    await f.call<ExportFile>('summary.period', { period: '2026Q3', format: 'pdf' });
+    const texts = [...docx.values(), ...xlsx.values()].map((b) => b.toString('utf8')).concat(printed);
+    for (const secret of PERSONAL) {
+      for (const text of texts) expect(text.includes(secret), secret).toBe(false);
+    }
+    expect(textOf(docx.get('word/document.xml')!.toString('utf8'))).toContain('王某诉市自然资源和规划局房屋征收补偿纠纷');
+    expect(printed).toContain('某食品有限公司诉市人力资源和社会保障局工伤认定纠纷');
+    // The figures for the center's own page are as stored.
+    const figures = periodFigures(f.core, '2026Q3');
+    expect(figures.typicalCases[0]!.title).toBe('王建国诉市自然资源和规划局房屋征收补偿纠纷');
+    expect(figures.overdue.tasks[0]!.request).toContain('李秀兰');
+  });
+});
+
 describe('period summary PDF', () => {
   it('without a PDF printer the request fails before any work and nothing is logged', async () => {
     const f = await periodFixture();

@@ -106,9 +106,10 @@ describe('period summary XLSX', () => {
     const { book } = await workbook('2026Q3');
     const overdue = book.getWorksheet('逾期事项')!;
     expect(body(overdue)).toEqual([
-      ['办理期限', '测〔2026〕9号', '化解期限：K9 测试案件', undefined, undefined, day('2026-04-15'), 168],
-      ['办理期限', '测〔2026〕5号', '化解期限：K5 测试案件', undefined, undefined, day('2026-09-11'), 19],
-      ['协调事项', '测〔2026〕9号', 'A 请提供书面意见', '市自然资源和规划局', day('2026-09-01'), day('2026-09-10'), 20],
+      ['办理期限', '测〔2026〕9号', '化解期限', undefined, undefined, day('2026-04-15'), 168],
+      ['办理期限', '测〔2026〕5号', '化解期限', undefined, undefined, day('2026-09-11'), 19],
+      // The request without the party's name and phone (the report is not for staff only).
+      ['协调事项', '测〔2026〕9号', '请就李某（电话××）提出的补偿标准提出书面意见', '市自然资源和规划局', day('2026-09-01'), day('2026-09-10'), 20],
       ['协调事项', '测〔2026〕6号', 'C 请提供书面意见', '市市场监督管理局', day('2026-09-25'), day('2026-09-29'), 1],
     ]);
     expect(overdue.getCell('F2').type).toBe(ExcelJS.ValueType.Date);
@@ -116,8 +117,8 @@ describe('period summary XLSX', () => {
     expect(overdue.getCell('G2').type).toBe(ExcelJS.ValueType.Number);
     const typical = book.getWorksheet('典型案例')!;
     expect(body(typical)).toEqual([
-      ['测〔2026〕2号', 'K2 测试案件', '土地房屋征收补偿', '和解/调解协议', day('2026-07-01'), day('2026-07-31'), 30],
-      ['测〔2026〕12号', 'K12 测试案件', '劳动和社会保障', '撤回申请', day('2026-09-01'), day('2026-09-20'), 19],
+      ['测〔2026〕2号', '王某诉市自然资源和规划局房屋征收补偿纠纷', '土地房屋征收补偿', '和解/调解协议', day('2026-07-01'), day('2026-07-31'), 30],
+      ['测〔2026〕12号', '某食品有限公司诉市人力资源和社会保障局工伤认定纠纷', '劳动和社会保障', '撤回申请', day('2026-09-01'), day('2026-09-20'), 19],
     ]);
     expect(typical.getCell('E2').type).toBe(ExcelJS.ValueType.Date);
   });
