@@ -5,7 +5,7 @@ import { chinaDate } from '../dates';
 import type { Stage } from '../db/schema';
 import { CLOSE_STEP_CODE } from '../workflow/template-service';
 import type { CaseChartFacts } from './case-chart-data';
-import { BOX_TEXT_WIDTH, FONT, type ChartModel, type ChartNode, type TextLine } from './chart-model';
+import { BOX_TEXT_WIDTH, FONT, type ChartModel, type ChartNode, type LegendItem, type TextLine } from './chart-model';
 import { stageGroupId } from './template-chart';
 import { clampLines, truncateText, wrapText } from './text-measure';
 
@@ -30,6 +30,8 @@ type Step = CaseDetail['steps'][number];
 export type Timeliness = 'ontime' | 'late' | 'open' | 'nolimit';
 
 const WIDTH = BOX_TEXT_WIDTH.case;
+/** The case's own clocks in the order the case meets them. */
+const CLOCK_ORDER: readonly ClockView['kind'][] = ['resolution', 'transfer_to_filing', 'follow_up_visit'];
 const OTHER_WORK = '其他办理记录';
 
 /** An item on the path: sorted by stage, then date, then kind (steps before the markers of their day). */
@@ -229,7 +231,9 @@ function clockLine(clock: ClockView): TextLine {
 
 function endNode(facts: CaseChartFacts, redact: (t: string) => string): ChartNode {
   const { detail } = facts;
-  const caseClocks = detail.clocks.filter((c) => c.kind !== 'step');
+  const caseClocks = detail.clocks
+    .filter((c) => c.kind !== 'step')
+    .sort((a, b) => CLOCK_ORDER.indexOf(a.kind) - CLOCK_ORDER.indexOf(b.kind) || a.triggerOn.localeCompare(b.triggerOn));
   if (detail.status === 'closed' && detail.outcome) {
     const resolved = isResolved(detail.outcome);
     return {
@@ -255,7 +259,8 @@ function endNode(facts: CaseChartFacts, redact: (t: string) => string): ChartNod
       line(`办理中 · 截至${facts.today}`, FONT.detail, { tone: 'muted' }),
       ...caseClocks.filter((c) => c.state !== 'cancelled').map(clockLine),
     ],
-    group: null,
+    // Inside the stage it is in: where the path stands.
+    group: stageGroupId(detail.stage),
     align: 'middle',
   };
 }
@@ -265,6 +270,22 @@ function stageLabels(detail: CaseDetail): Map<Stage, string> {
   for (const h of detail.history) entered.set(h.toStage, chinaDate(new Date(h.at)));
   if (detail.acceptedOn) entered.set('pre', detail.acceptedOn);
   return new Map(STAGE_ORDER.map((s) => [s, entered.has(s) ? `${STAGE_LABEL[s]['zh-CN']}（${entered.get(s)}起）` : STAGE_LABEL[s]['zh-CN']]));
+}
+
+const CASE_KEY: LegendItem[] = [
+  { shape: 'box', classes: ['step', 'ontime'], label: '按期办理' },
+  { shape: 'box', classes: ['step', 'late'], label: '超期' },
+  { shape: 'box', classes: ['step', 'nolimit'], label: '无时限' },
+  { shape: 'marker', classes: ['marker', 'suspension'], label: '中止' },
+  { shape: 'marker', classes: ['marker', 'extension'], label: '延长' },
+];
+
+/** Only what the chart shows (a key to colours that are not there is noise), then the end. */
+function caseLegend(nodes: readonly ChartNode[], closed: boolean): LegendItem[] {
+  return [
+    ...CASE_KEY.filter((item) => nodes.some((n) => n.classes.includes(item.classes[1]!))),
+    { shape: 'terminal', classes: ['outcome'], label: closed ? '化解结果' : '当前进度' },
+  ];
 }
 
 export function caseChartModel(facts: CaseChartFacts, options: CaseChartOptions = {}): ChartModel {
@@ -297,13 +318,6 @@ export function caseChartModel(facts: CaseChartFacts, options: CaseChartOptions 
     nodes,
     edges,
     uniformBoxWidth: true,
-    legend: [
-      { shape: 'box', classes: ['step', 'ontime'], label: '按期办理' },
-      { shape: 'box', classes: ['step', 'late'], label: '超期' },
-      { shape: 'box', classes: ['step'], label: '无时限' },
-      { shape: 'marker', classes: ['marker', 'suspension'], label: '中止' },
-      { shape: 'marker', classes: ['marker', 'extension'], label: '延长' },
-      { shape: 'terminal', classes: ['outcome'], label: detail.status === 'closed' ? '化解结果' : '当前进度' },
-    ],
+    legend: caseLegend(nodes, detail.status === 'closed'),
   };
 }

@@ -14,6 +14,7 @@ beforeAll(async () => {
   nodes = readNodes(closed);
 }, 60_000);
 
+const legend = (svg: string) => [.../<g class="legend">([\s\S]*?)<\/g><\/g>/.exec(svg)![1]!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 const node = (id: string) => nodes.find((n) => n.id === id)!;
 const lines = (n: SvgNode) => n.texts.map((t) => t.text);
 
@@ -120,6 +121,12 @@ describe("a case's own path", () => {
       expect.stringMatching(/^化解期限30日，至2026-12-\d\d：剩余\d+日$/),
     ]);
     expect(readEdges(svg).at(-1)!.to).toBe('current');
+    // Where the path stands: inside the stage the case is in.
+    const pre = readGroups(svg).find((g) => g.id === 'stage:pre')!.box;
+    expect(current.box.y > pre.y && current.box.y + current.box.height < pre.y + pre.height).toBe(true);
+    // The key names only what the chart shows.
+    expect(legend(svg)).toEqual(['按期办理', '超期', '无时限', '当前进度']);
+    expect(legend(closed)).toEqual(['按期办理', '超期', '无时限', '中止', '延长', '化解结果']);
   });
 
   it('keeps boxes apart and text inside them', () => {
