@@ -21,27 +21,46 @@ interface Slice {
   height: number;
 }
 
+type Range = [number, number];
+
 /**
- * Where to cut a drawing taller than a page: each cut as low as the page allows, in a band no
- * node crosses (a node taller than a page is cut where it must be).
+ * Bands a page cut must not cross: every node, every group's label band, the heading and the key;
+ * and the groups themselves, which a cut should rather pass between.
  */
-export function pageSlices(layout: Pick<ChartLayout, 'height' | 'nodes'>, pageHeight: number): Slice[] {
+function bands(layout: Pick<ChartLayout, 'nodes' | 'groups' | 'heading' | 'legend'>): { solid: Range[]; groups: Range[] } {
+  const text = (t: { y: number; size: number }): Range => [t.y - t.size - 2, t.y + t.size * 0.3 + 2];
+  return {
+    solid: [
+      ...layout.nodes.map((n): Range => [n.y - 2, n.y + n.height + 2]),
+      ...layout.groups.map((g): Range => [g.y - 2, g.label.y + g.label.size * 0.3 + 4]),
+      ...layout.heading.map(text),
+      ...layout.legend.map((l): Range => [l.sample.y - 4, l.sample.y + l.sample.height + 4]),
+    ],
+    groups: layout.groups.map((g): Range => [g.y - 2, g.y + g.height + 2]),
+  };
+}
+
+const inside = (y: number, ranges: readonly Range[]) => ranges.some(([a, b]) => y > a && y < b);
+
+/**
+ * Where to cut a drawing taller than a page: as low on the page as possible, between stage groups
+ * when there is such a line in the page's lower half, else anywhere no box or label crosses
+ * (a box taller than a page is cut where it must be).
+ */
+export function pageSlices(layout: Pick<ChartLayout, 'height' | 'nodes' | 'groups' | 'heading' | 'legend'>, pageHeight: number): Slice[] {
+  const { solid, groups } = bands(layout);
   const slices: Slice[] = [];
   let top = 0;
   while (layout.height - top > pageHeight) {
-    const limit = top + pageHeight;
-    let cut = limit;
-    // Move the cut up past every node it would cross, until it rests in a gap.
-    for (let moved = true; moved; ) {
-      moved = false;
-      for (const n of layout.nodes) {
-        if (n.y < cut && n.y + n.height > cut && n.y - 6 > top) {
-          cut = n.y - 6;
-          moved = true;
-        }
-      }
-    }
-    if (cut <= top + pageHeight / 4) cut = limit;
+    const limit = Math.floor(top + pageHeight);
+    const lowestFree = (floor: number, open: (y: number) => boolean) => {
+      for (let y = limit; y > floor; y -= 1) if (open(y)) return y;
+      return null;
+    };
+    const cut =
+      lowestFree(top + pageHeight / 2, (y) => !inside(y, solid) && !inside(y, groups)) ??
+      lowestFree(top + pageHeight / 4, (y) => !inside(y, solid)) ??
+      limit;
     slices.push({ top, height: cut - top });
     top = cut;
   }
