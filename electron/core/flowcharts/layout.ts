@@ -16,6 +16,8 @@ export const ASCENT = 0.88;
 const BOX_PAD = { x: 12, y: 8 };
 const GROUP_PAD = { top: FONT.group * LINE_HEIGHT + 12, side: 16, bottom: 14 };
 const MARGIN = 24;
+/** The group label's distance from the group's left edge (and, at least, from its right). */
+const GROUP_LABEL_INSET = 10;
 
 export interface Point {
   x: number;
@@ -150,9 +152,10 @@ const ROOT_OPTIONS: Record<string, string> = {
   'elk.padding': '[top=0,left=0,bottom=0,right=0]',
 };
 
+// No minimum size on groups: elk then pads a one-box group with an empty band below its box. A
+// label wider than a group's boxes widens the boxes instead (layoutChart).
 const GROUP_OPTIONS: Record<string, string> = {
   'elk.padding': `[top=${GROUP_PAD.top},left=${GROUP_PAD.side},bottom=${GROUP_PAD.bottom},right=${GROUP_PAD.side}]`,
-  'elk.nodeSize.constraints': 'MINIMUM_SIZE',
 };
 
 function decisionPorts(id: string, width: number, height: number): ElkPort[] {
@@ -207,14 +210,7 @@ function elkGraph(model: ChartModel, sizes: Map<string, { width: number; height:
   });
   const groups: ElkNode[] = model.groups
     .filter((g) => groupChildren.get(g.id)!.length > 0)
-    .map((g) => ({
-      id: g.id,
-      layoutOptions: {
-        ...GROUP_OPTIONS,
-        'elk.nodeSize.minimum': `(${Math.ceil(textWidth(g.label, FONT.group) + 2 * GROUP_PAD.side)}, ${GROUP_PAD.top + GROUP_PAD.bottom})`,
-      },
-      children: groupChildren.get(g.id)!,
-    }));
+    .map((g) => ({ id: g.id, layoutOptions: GROUP_OPTIONS, children: groupChildren.get(g.id)! }));
   const children = [...groups, ...top].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return { id: '__root', layoutOptions: ROOT_OPTIONS, children, edges };
 }
@@ -276,6 +272,13 @@ export async function layoutChart(model: ChartModel): Promise<ChartLayout> {
     const widest = Math.max(0, ...boxes.map((n) => sizes.get(n.id)!.width));
     for (const n of boxes) sizes.get(n.id)!.width = widest;
   }
+  // A group is as wide as its widest box: make that box room for the group's label.
+  for (const g of model.groups) {
+    const children = model.nodes.filter((n) => n.group === g.id);
+    const need = Math.ceil(textWidth(g.label, FONT.group) + 2 * GROUP_LABEL_INSET - 2 * GROUP_PAD.side);
+    const widest = children.reduce<ChartNode | null>((w, n) => (w && sizes.get(w.id)!.width >= sizes.get(n.id)!.width ? w : n), null);
+    if (widest && sizes.get(widest.id)!.width < need) sizes.get(widest.id)!.width = need;
+  }
   const result = await (await elkInstance()).layout(elkGraph(model, sizes));
 
   const graphWidth = result.width ?? 0;
@@ -311,7 +314,7 @@ export async function layoutChart(model: ChartModel): Promise<ChartLayout> {
           y: round(y),
           width: round(width),
           height: round(height),
-          label: { text: labels.get(child.id) ?? '', x: round(x + 10), y: round(y + 6 + (FONT.group * LINE_HEIGHT - FONT.group) / 2 + FONT.group * ASCENT), size: FONT.group, bold: true, tone: 'group-label', anchor: 'start' },
+          label: { text: labels.get(child.id) ?? '', x: round(x + GROUP_LABEL_INSET), y: round(y + 6 + (FONT.group * LINE_HEIGHT - FONT.group) / 2 + FONT.group * ASCENT), size: FONT.group, bold: true, tone: 'group-label', anchor: 'start' },
         });
         visit(child, { x, y });
       }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { caseFlowchartSvg } from '../../../electron/core/flowcharts';
 import { COLOURS } from '../../../electron/core/flowcharts/chart-style';
 import { flowchartFixture, type FlowchartFixture } from './case-fixture';
-import { checkWellFormed, overlaps, readEdges, readGroups, readNodes, textInside, type SvgNode } from './svg-read';
+import { checkWellFormed, overlaps, readEdges, readGroups, readNodes, textInside, textRect, type SvgNode } from './svg-read';
 
 let f: FlowchartFixture;
 let closed: string;
@@ -129,10 +129,21 @@ describe("a case's own path", () => {
     expect(legend(closed)).toEqual(['按期办理', '超期', '无时限', '中止', '延长', '化解结果']);
   });
 
-  it('keeps boxes apart and text inside them', () => {
-    for (let i = 0; i < nodes.length; i += 1) {
-      for (let j = i + 1; j < nodes.length; j += 1) expect(overlaps(nodes[i]!.box, nodes[j]!.box), `${nodes[i]!.id} / ${nodes[j]!.id}`).toBe(false);
-      for (const t of nodes[i]!.texts) expect(textInside(nodes[i]!, t), `"${t.text}" leaves ${nodes[i]!.id}`).toBe(true);
+  it('keeps boxes apart and text inside them; each stage fits its boxes and its label, with no empty band', async () => {
+    for (const svg of [closed, await caseFlowchartSvg(f.core, f.openId)]) {
+      const all = readNodes(svg);
+      for (let i = 0; i < all.length; i += 1) {
+        for (let j = i + 1; j < all.length; j += 1) expect(overlaps(all[i]!.box, all[j]!.box), `${all[i]!.id} / ${all[j]!.id}`).toBe(false);
+        for (const t of all[i]!.texts) expect(textInside(all[i]!, t), `"${t.text}" leaves ${all[i]!.id}`).toBe(true);
+      }
+      for (const g of readGroups(svg)) {
+        const inside = all.filter((n) => n.box.y > g.box.y && n.box.y < g.box.y + g.box.height);
+        expect(inside.length).toBeGreaterThan(0);
+        // 14 px of padding under the last box, as under every other.
+        expect(g.box.y + g.box.height - Math.max(...inside.map((n) => n.box.y + n.box.height))).toBeCloseTo(14, 0);
+        const label = textRect({ ...g.labelText });
+        expect(label.x + label.width).toBeLessThanOrEqual(g.box.x + g.box.width);
+      }
     }
   });
 

@@ -135,11 +135,12 @@ export function readEdges(svg: string): SvgEdge[] {
   }));
 }
 
-export function readGroups(svg: string): { id: string; box: Rect; label: string }[] {
+export function readGroups(svg: string): { id: string; box: Rect; label: string; labelText: SvgText }[] {
   return [...svg.matchAll(/<g class="group" data-id="([^"]*)"><rect\b([^>]*)\/>([\s\S]*?)<\/g>/g)].map((m) => ({
     id: decode(m[1]!),
     box: { x: num(m[2]!, 'x'), y: num(m[2]!, 'y'), width: num(m[2]!, 'width'), height: num(m[2]!, 'height') },
     label: texts(m[3]!)[0]?.text ?? '',
+    labelText: texts(m[3]!)[0]!,
   }));
 }
 

@@ -148,5 +148,10 @@ describe('the workflow flowchart (工作流程图)', () => {
       const group = groups.get(`stage:${s.stage}`)!;
       expect(box.x >= group.x && box.y >= group.y && box.x + box.width <= group.x + group.width && box.y + box.height <= group.y + group.height).toBe(true);
     }
+    // No empty band at the bottom of a stage: 14 px under its last box, as everywhere.
+    for (const g of readGroups(svg)) {
+      const bottoms = nodes.filter((n) => n.box.y > g.box.y && n.box.y < g.box.y + g.box.height).map((n) => n.box.y + n.box.height);
+      expect(g.box.y + g.box.height - Math.max(...bottoms)).toBeCloseTo(14, 0);
+    }
   });
 });
