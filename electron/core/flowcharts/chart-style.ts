@@ -42,6 +42,7 @@ text { font-family: ${FONT_FAMILY}; fill: ${C.ink}; }
 .ontime-text { fill: ${C.ontimeStroke}; }
 .late-text { fill: ${C.lateStroke}; }
 .group rect { fill: ${C.groupFill}; stroke: ${C.groupStroke}; stroke-width: 1; }
+.group-label rect { fill: ${C.groupFill}; stroke: none; }
 .edge path { fill: none; stroke: ${C.edge}; stroke-width: 1.4; }
 .edge polygon { fill: ${C.edge}; stroke: none; }
 .edge rect { fill: #ffffff; stroke: none; }

@@ -1,5 +1,6 @@
 import { CHART_CSS } from './chart-style';
-import { terminalRadius, type ChartLayout, type PlacedEdge, type PlacedNode, type PlacedText, type Point } from './layout';
+import { textWidth } from './text-measure';
+import { ASCENT, terminalRadius, type ChartLayout, type PlacedEdge, type PlacedNode, type PlacedText, type Point } from './layout';
 import type { NodeShape } from './chart-model';
 
 /**
@@ -88,10 +89,16 @@ export function renderSvg(layout: ChartLayout): string {
     `<rect class="background" x="0" y="0" width="${width}" height="${height}"/>`,
     `<g class="heading">${layout.heading.map(textEl).join('')}</g>`,
     ...layout.groups.map(
-      (g) =>
-        `<g class="group" data-id="${escapeXml(g.id)}"><rect x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" height="${n(g.height)}" rx="6"/>${textEl(g.label)}</g>`,
+      (g) => `<g class="group" data-id="${escapeXml(g.id)}"><rect x="${n(g.x)}" y="${n(g.y)}" width="${n(g.width)}" height="${n(g.height)}" rx="6"/></g>`,
     ),
     ...layout.edges.map(edgeEl),
+    // Stage labels over the edges, on a patch of the group's colour: an edge entering a stage
+    // runs down the middle and would otherwise cross a long label.
+    ...layout.groups.map((g) => {
+      const w = textWidth(g.label.text, g.label.size);
+      const top = g.label.y - g.label.size * ASCENT;
+      return `<g class="group-label" data-for="${escapeXml(g.id)}"><rect x="${n(g.label.x - 3)}" y="${n(top - 2)}" width="${n(w + 6)}" height="${n(g.label.size + 4)}"/>${textEl(g.label)}</g>`;
+    }),
     ...layout.nodes.map(nodeEl),
     `<g class="legend">${layout.legend
       .map((item) => `<g class="${escapeXml(['sample', item.shape, ...item.classes].join(' '))}">${shapeEl(item.shape, item.sample.x, item.sample.y, item.sample.width, item.sample.height)}${textEl(item.text)}</g>`)

@@ -135,12 +135,16 @@ export function readEdges(svg: string): SvgEdge[] {
   }));
 }
 
+/** Stage groups with their labels (drawn separately, over the edges: `<g class="group-label" data-for>`). */
 export function readGroups(svg: string): { id: string; box: Rect; label: string; labelText: SvgText }[] {
-  return [...svg.matchAll(/<g class="group" data-id="([^"]*)"><rect\b([^>]*)\/>([\s\S]*?)<\/g>/g)].map((m) => ({
+  const labels = new Map(
+    [...svg.matchAll(/<g class="group-label" data-for="([^"]*)">([\s\S]*?)<\/g>/g)].map((m) => [decode(m[1]!), texts(m[2]!)[0]!] as const),
+  );
+  return [...svg.matchAll(/<g class="group" data-id="([^"]*)"><rect\b([^>]*)\/><\/g>/g)].map((m) => ({
     id: decode(m[1]!),
     box: { x: num(m[2]!, 'x'), y: num(m[2]!, 'y'), width: num(m[2]!, 'width'), height: num(m[2]!, 'height') },
-    label: texts(m[3]!)[0]?.text ?? '',
-    labelText: texts(m[3]!)[0]!,
+    label: labels.get(decode(m[1]!))?.text ?? '',
+    labelText: labels.get(decode(m[1]!))!,
   }));
 }
 
