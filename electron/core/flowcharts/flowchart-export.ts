@@ -8,7 +8,7 @@ import { CoreError } from '../errors';
 import { currentTemplate } from '../workflow/template-service';
 import { caseChartFacts } from './case-chart-data';
 import { caseChartFrom, templateChart, type DrawnChart } from './charts';
-import { flowchartPrint } from './flowchart-pdf';
+import { ONE_SHEET, READABLE_PAGES, flowchartPrint, type FlowchartPrintOptions } from './flowchart-pdf';
 import { svgToPng } from './svg-png';
 
 /**
@@ -34,7 +34,13 @@ export function caseFlowchartFileName(caseNumber: string, format: FlowchartForma
   return `${safeName(caseNumber)}-流程图.${format}`;
 }
 
-async function render(core: Core, draw: () => Promise<DrawnChart>, format: FlowchartFormat, progress: Progress): Promise<Uint8Array> {
+async function render(
+  core: Core,
+  draw: () => Promise<DrawnChart>,
+  format: FlowchartFormat,
+  progress: Progress,
+  print: FlowchartPrintOptions,
+): Promise<Uint8Array> {
   // PDF needs a printer: fail before any work rather than after it.
   if (format === 'pdf' && !core.printPdf) throw new CoreError('PDF_UNAVAILABLE', 'no PDF printer in this host');
   const slow = format !== 'svg';
@@ -48,7 +54,7 @@ async function render(core: Core, draw: () => Promise<DrawnChart>, format: Flowc
       return svgToPng(chart.svg);
     case 'pdf': {
       progress(50, t('正在打印 PDF…', 'Printing the PDF…'));
-      const page = flowchartPrint(chart.svg, chart.layout);
+      const page = flowchartPrint(chart.svg, chart.layout, print);
       return core.printPdf!(page.html, page.options);
     }
   }
@@ -61,7 +67,7 @@ function finish(progress: Progress, format: FlowchartFormat): void {
 /** 工作流程图.svg|png|pdf from the current template. */
 export async function exportTemplateFlowchart(core: Core, actor: Actor, format: FlowchartFormat, progress: Progress = () => {}): Promise<ExportFile> {
   const template = currentTemplate(core);
-  const bytes = await render(core, () => templateChart(core, template), format, progress);
+  const bytes = await render(core, () => templateChart(core, template), format, progress, ONE_SHEET);
   finish(progress, format);
   const fileName = templateFlowchartFileName(format);
   logExport(core, actor, {
@@ -85,7 +91,7 @@ export async function exportCaseFlowchart(
   progress: Progress = () => {},
 ): Promise<ExportFile> {
   const facts = caseChartFacts(core, caseId);
-  const bytes = await render(core, () => caseChartFrom(facts), format, progress);
+  const bytes = await render(core, () => caseChartFrom(facts), format, progress, READABLE_PAGES);
   finish(progress, format);
   const fileName = caseFlowchartFileName(facts.detail.caseNumber, format);
   logExport(core, actor, {

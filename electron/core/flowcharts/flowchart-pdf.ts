@@ -4,15 +4,22 @@ import { escapeXml } from './svg-writer';
 
 /**
  * The chart as a print page for Chromium (core.printPdf): A4, landscape when the chart is wider
- * than tall. A chart that fits one page at 60 % of its size or more is printed on one page (the
- * published workflow is one sheet); a taller one — a long case path — keeps its text readable at
- * up to full size and runs over several pages, cut only in the gaps between boxes. Each page is
- * the same SVG with its own viewBox onto the drawing.
+ * than tall. The published workflow is one sheet, shrunk to fit (its step names stay above 6 pt).
+ * A case path goes on one page only while its 12 px details keep at least 80 % of their size
+ * (about 7 pt); a longer one is printed at up to full size over several pages, cut between stages
+ * or boxes. Each page is the same SVG with its own viewBox onto the drawing.
  */
 
 const MARGIN_MM = 12;
 const PX_MM = 25.4 / 96;
-const MIN_ONE_PAGE_SCALE = 0.6;
+
+export interface FlowchartPrintOptions {
+  /** One page when the chart fits it at this scale or more (0: always one page). */
+  minOnePageScale: number;
+}
+
+export const ONE_SHEET: FlowchartPrintOptions = { minOnePageScale: 0 };
+export const READABLE_PAGES: FlowchartPrintOptions = { minOnePageScale: 0.8 };
 
 export const FLOWCHART_PRINT_MARGINS = { top: MARGIN_MM, right: MARGIN_MM, bottom: MARGIN_MM, left: MARGIN_MM } as const;
 
@@ -79,14 +86,14 @@ function sliceSvg(svg: string, layout: ChartLayout, slice: Slice, scale: number)
   );
 }
 
-export function flowchartPrint(svg: string, layout: ChartLayout): { html: string; options: PdfPrintOptions } {
+export function flowchartPrint(svg: string, layout: ChartLayout, how: FlowchartPrintOptions): { html: string; options: PdfPrintOptions } {
   const landscape = layout.width > layout.height;
   const areaW = ((landscape ? 297 : 210) - 2 * MARGIN_MM) / PX_MM;
   // A little under the page so rounding never spills a blank page.
   const areaH = ((landscape ? 210 : 297) - 2 * MARGIN_MM - 3) / PX_MM;
   const fitWidth = Math.min(1, areaW / layout.width);
   const fitPage = Math.min(fitWidth, areaH / layout.height);
-  const onePage = fitPage >= MIN_ONE_PAGE_SCALE || fitPage === fitWidth;
+  const onePage = fitPage >= how.minOnePageScale || fitPage === fitWidth;
   const scale = onePage ? fitPage : fitWidth;
   const slices = onePage ? [{ top: 0, height: layout.height }] : pageSlices(layout, areaH / scale);
   const pages = slices.map((s) => `<div class="page">${sliceSvg(svg, layout, s, scale)}</div>`).join('\n');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartModel, ChartNode } from '../../../electron/core/flowcharts/chart-model';
 import { drawChart, templateChart } from '../../../electron/core/flowcharts/charts';
-import { flowchartPrint } from '../../../electron/core/flowcharts/flowchart-pdf';
+import { ONE_SHEET, READABLE_PAGES, flowchartPrint } from '../../../electron/core/flowcharts/flowchart-pdf';
 import { templateFlowchartSvg } from '../../../electron/core/flowcharts';
 import { setUpCore } from '../helpers/core';
 import { checkWellFormed, readGroups, readNodes } from './svg-read';
@@ -41,11 +41,11 @@ function pages(html: string): [number, number][] {
 }
 
 describe('the PDF page', () => {
-  it('prints the workflow chart on one portrait A4 page', async () => {
+  it('prints the workflow chart on one portrait A4 page, however long the template', async () => {
     const { core } = await setUpCore();
     const chart = await templateChart(core);
     expect(chart.svg).toBe(await templateFlowchartSvg(core));
-    const page = flowchartPrint(chart.svg, chart.layout);
+    const page = flowchartPrint(chart.svg, chart.layout, ONE_SHEET);
     expect(page.options.landscape).toBe(false);
     expect(page.options.marginsMm).toEqual({ top: 12, right: 12, bottom: 12, left: 12 });
     expect(pages(page.html)).toEqual([[0, chart.layout.height]]);
@@ -55,7 +55,9 @@ describe('the PDF page', () => {
 
   it('runs a long path over pages at full size, never cutting through a box or a stage label, preferring the gaps between stages', async () => {
     const chart = await drawChart(longModel());
-    const page = flowchartPrint(chart.svg, chart.layout);
+    // Printed as one sheet it would be shrunk a lot; as a case path it keeps its size over pages.
+    expect(pages(flowchartPrint(chart.svg, chart.layout, ONE_SHEET).html)).toHaveLength(1);
+    const page = flowchartPrint(chart.svg, chart.layout, READABLE_PAGES);
     const bands = pages(page.html);
     expect(bands.length).toBeGreaterThan(2);
     // Contiguous, from top to bottom, each no taller than the page (273 mm at 96 px/in, less 3 mm).
