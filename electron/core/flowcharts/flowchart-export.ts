@@ -65,12 +65,19 @@ function finish(progress: Progress, format: FlowchartFormat): void {
 }
 
 /** 工作流程图.svg|png|pdf from the current template. */
-export async function exportTemplateFlowchart(core: Core, actor: Actor, format: FlowchartFormat, progress: Progress = () => {}): Promise<ExportFile> {
+export async function exportTemplateFlowchart(
+  core: Core,
+  actor: Actor,
+  format: FlowchartFormat,
+  progress: Progress = () => {},
+  options: { preview?: boolean } = {},
+): Promise<ExportFile> {
   const template = currentTemplate(core);
   const bytes = await render(core, () => templateChart(core, template), format, progress, ONE_SHEET);
   finish(progress, format);
   const fileName = templateFlowchartFileName(format);
-  logExport(core, actor, {
+  // A preview is drawn on screen only; it is not an export.
+  if (!options.preview) logExport(core, actor, {
     kind: 'workflow_flowchart',
     fileName,
     entity: 'workflow_templates',
@@ -89,12 +96,13 @@ export async function exportCaseFlowchart(
   caseId: string,
   format: FlowchartFormat,
   progress: Progress = () => {},
+  options: { preview?: boolean } = {},
 ): Promise<ExportFile> {
   const facts = caseChartFacts(core, caseId);
   const bytes = await render(core, () => caseChartFrom(facts), format, progress, READABLE_PAGES);
   finish(progress, format);
   const fileName = caseFlowchartFileName(facts.detail.caseNumber, format);
-  logExport(core, actor, {
+  if (!options.preview) logExport(core, actor, {
     kind: 'case_flowchart',
     fileName,
     entity: 'cases',

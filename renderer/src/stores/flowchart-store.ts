@@ -68,7 +68,7 @@ export function createFlowchartStore(client: Client) {
       const request = ++latestTemplate;
       set({ template: { ...get().template, loading: true } });
       try {
-        const file = await client.call('flowchart.template', { format: 'svg' });
+        const file = await client.call('flowchart.template', { format: 'svg', preview: true });
         if (request === latestTemplate) set({ template: { image: toFlowchartImage(file), loading: false, error: null } });
       } catch (error) {
         if (request === latestTemplate) set({ template: { ...get().template, loading: false, error: toAppError(error) } });
@@ -80,7 +80,7 @@ export function createFlowchartStore(client: Client) {
       const same = get().caseId === caseId;
       set(same ? { case: { ...get().case, loading: true } } : { caseId, case: { ...EMPTY, loading: true } });
       try {
-        const file = await client.call('flowchart.case', { caseId, format: 'svg' });
+        const file = await client.call('flowchart.case', { caseId, format: 'svg', preview: true });
         if (request === latestCase) set({ case: { image: toFlowchartImage(file), loading: false, error: null } });
       } catch (error) {
         if (request === latestCase) set({ case: { ...get().case, loading: false, error: toAppError(error) } });

@@ -68,6 +68,19 @@ describe('flowchart.template and flowchart.case through dispatch', () => {
     });
   });
 
+  it('a preview for the screen (SVG only) is the same picture and is not logged as an export', async () => {
+    const before = exports(f.core).length;
+    const shown = await call(f.core, 'flowchart.case', { caseId: f.closedId, format: 'svg', preview: true });
+    const saved = await call(f.core, 'flowchart.case', { caseId: f.closedId, format: 'svg' });
+    expect(bytesOf(shown).toString('utf8')).toBe(bytesOf(saved).toString('utf8'));
+    await call(f.core, 'flowchart.template', { format: 'svg', preview: true });
+    // Only the saved file left the app.
+    expect(exports(f.core).length).toBe(before + 1);
+    const refused = await dispatch(f.core, f.session, 'flowchart.template', { format: 'png', preview: true });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.code).toBe('VALIDATION');
+  });
+
   it('draws a case’s path as PNG at 2×, named after the case, reporting layout and drawing as progress', async () => {
     const seen: { percent: number; zh: string }[] = [];
     const file = await call(f.core, 'flowchart.case', { caseId: f.closedId, format: 'png' }, { onProgress: (p) => seen.push({ percent: p.percent, zh: p.label['zh-CN'] }) });
