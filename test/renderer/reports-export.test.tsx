@@ -1,49 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { openCore, type Core } from '../../electron/core/core';
-import { fixedClock } from '../../electron/core/clock';
-import { loadDemoData } from '../../electron/core/demo/load-demo';
-import { defaultOperator } from '../../electron/core/services/setup';
-import { setUpCore } from '../core/helpers/core';
 import { renderApp } from './helpers';
 import { FIRST_LOAD } from './dialogs';
 import { demoCore } from './case-fixtures';
 import { exportAs, recordDownloads } from './reports-helpers';
+import { exportEntries, slowPrinterCore } from './slow-printer';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/**
- * The demo center with a PDF printer that waits until the test lets it finish: a slow export,
- * still running in the core while the page shows its progress.
- */
-async function slowPrinterCore() {
-  let printing: () => void = () => undefined;
-  const started = new Promise<void>((resolve) => (printing = resolve));
-  let release: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  const core: Core = await openCore({
-    databaseFile: ':memory:',
-    dataDir: null,
-    appVersion: '0.0.0-test',
-    mode: 'test',
-    clock: fixedClock('2026-11-27T02:00:00.000Z'),
-    printPdf: async () => {
-      printing();
-      await gate;
-      return new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
-    },
-  });
-  await setUpCore(core);
-  loadDemoData(core, defaultOperator(core)!);
-  return { core, started, release };
-}
-
-function exportEntries(core: Core): number {
-  return (core.sqlite.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'export'").get() as { n: number }).n;
-}
 
 describe('the shared export control', () => {
   it('shows the export’s progress, and 取消 stops it with a neutral note, no file and no audit entry', async () => {

@@ -32,6 +32,8 @@ export interface MeetingDetailState {
   invitation(): Promise<ExportFile>;
   /** Builds the pack or the minutes export, reporting job.progress into `job` meanwhile. */
   buildDocuments(channel: DocumentChannel, formats: DocumentFormat[]): Promise<SavedFiles>;
+  /** Stops the pack or minutes being built; buildDocuments then fails with CANCELLED. */
+  cancelDocuments(): Promise<void>;
   watch(): () => void;
 }
 
@@ -102,6 +104,11 @@ export function createMeetingDetailStore(client: Client) {
           stop();
           set({ job: null });
         }
+      },
+
+      async cancelDocuments() {
+        const job = get().job;
+        if (job) await client.call('jobs.cancel', { channel: job.channel });
       },
 
       watch() {

@@ -33,6 +33,7 @@ export function DocumentActions() {
   const language = useAppStore((s) => s.language);
   const job = useMeetingDetailStore((s) => s.job);
   const buildDocuments = useMeetingDetailStore((s) => s.buildDocuments);
+  const cancelDocuments = useMeetingDetailStore((s) => s.cancelDocuments);
   const invitation = useMeetingDetailStore((s) => s.invitation);
   const [inviting, setInviting] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -63,7 +64,10 @@ export function DocumentActions() {
       for (const file of saved.files) saveExport(file);
       setOutcome({ channel, saved });
     } catch (error) {
-      setFailure({ channel, formats, error: toAppError(error) });
+      const appError = toAppError(error);
+      // Cancelling is the user's choice, not a failure: nothing was made, and that is all to say.
+      if (appError.code === 'CANCELLED') void message.info(pick(appError.message, language));
+      else setFailure({ channel, formats, error: appError });
     }
   }
 
@@ -101,7 +105,12 @@ export function DocumentActions() {
       </Space>
       {job ? (
         <Flex vertical className="adr-document-progress" data-testid="document-progress">
-          <Progress percent={job.percent} size="small" status="active" />
+          <Flex gap={8} align="center">
+            <Progress percent={job.percent} size="small" status="active" style={{ flex: 1, margin: 0 }} />
+            <Button size="small" onClick={() => void cancelDocuments()} data-testid="document-cancel">
+              {t('common.cancel')}
+            </Button>
+          </Flex>
           <Typography.Text type="secondary">{job.label ? pick(job.label, language) : t('meetings.documents.building')}</Typography.Text>
         </Flex>
       ) : null}
