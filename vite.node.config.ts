@@ -16,6 +16,7 @@ export default defineConfig({
       input: {
         'main/index': 'electron/main/index.ts',
         'cli/adr': 'electron/cli/adr.ts',
+        'cli/verify-package': 'electron/cli/verify-package.ts',
         'web/server': 'electron/web/server.ts',
       },
       output: {
