@@ -5,18 +5,21 @@ import { useAgenciesStore } from '../../stores/stores';
 
 /**
  * The contacts of one agency (its active ones, plus the one already chosen), fetched when the
- * agency changes. A controlled form field: antd passes value and onChange.
+ * agency changes. A controlled form field: antd passes value and onChange. Used by the task forms
+ * and the meeting forms; rows without a visible label pass their own `aria-label`.
  */
 export function ContactSelect({
   agencyId,
   value,
   onChange,
   id,
+  ...aria
 }: {
   agencyId: string | null;
   value?: string | null;
   onChange?: (value: string | null) => void;
   id?: string;
+  'aria-label'?: string;
 }) {
   const { t } = useTranslation();
   const contacts = useAgenciesStore((s) => (agencyId ? s.contacts[agencyId] : undefined));
@@ -47,6 +50,7 @@ export function ContactSelect({
   return (
     <Select
       id={id}
+      aria-label={aria['aria-label']}
       allowClear
       showSearch={{ optionFilterProp: 'label' }}
       loading={loading}

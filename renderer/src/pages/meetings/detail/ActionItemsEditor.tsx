@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../../electron/contract/schemas/meetings';
 import { useReferenceStore } from '../../../stores/stores';
-import { AgencyContactSelect } from '../form/AgencyContactSelect';
+import { ContactSelect } from '../../tasks/ContactSelect';
 
 export interface ActionItemRow {
   id?: string;
@@ -84,7 +84,7 @@ export function ActionItemsEditor({
                     />
                   </Form.Item>
                   <Form.Item name={[field.name, 'contactId']} label={t('meetings.minutes.contact')} className="adr-grow">
-                    <AgencyContactSelect aria-label={`${label} ${t('meetings.minutes.contact')}`} agencyId={row?.agencyId ?? null} />
+                    <ContactSelect aria-label={`${label} ${t('meetings.minutes.contact')}`} agencyId={row?.agencyId ?? null} />
                   </Form.Item>
                 </Flex>
                 <Flex gap={8} wrap align="flex-start">

@@ -6,7 +6,7 @@ import { INVITEE_KINDS, INVITEE_ROLES } from '../../../../../electron/contract/s
 import { useMeetingsStore, useReferenceStore } from '../../../stores/stores';
 import type { CaseParty } from '../../../stores/meetings-store';
 import type { AgendaRow, InviteeRow, MeetingFormValues } from '../meeting-form-values';
-import { AgencyContactSelect } from './AgencyContactSelect';
+import { ContactSelect } from '../../tasks/ContactSelect';
 
 const INVITEE_COLOR: Record<InviteeRow['kind'], string> = {
   staff: 'blue',
@@ -117,7 +117,7 @@ export function InviteesEditor({ form }: { form: FormInstance<MeetingFormValues>
                         />
                       </Form.Item>
                       <Form.Item name={[field.name, 'contactId']} className="adr-row-item" rules={[{ required: true, message: t('tasks.form.contactPlaceholder') }]}>
-                        <AgencyContactSelect aria-label={t('meetings.invitees.contact')} agencyId={row.agencyId ?? null} />
+                        <ContactSelect aria-label={t('meetings.invitees.contact')} agencyId={row.agencyId ?? null} />
                       </Form.Item>
                     </>
                   ) : row.kind === 'court_staff' ? (
