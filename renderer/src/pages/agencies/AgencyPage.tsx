@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Breadcrumb, Button, Flex, Result, Spin, Tabs } from 'antd';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Breadcrumb, Flex, Tabs } from 'antd';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAgencyDetailStore } from '../../stores/stores';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { DetailPlaceholder } from '../../components/DetailPlaceholder';
 import { TaskList } from '../tasks/TaskList';
 import { AgencyHeader } from './AgencyHeader';
 import { AgencyFigures } from './AgencyFigures';
@@ -21,7 +21,6 @@ function isTab(value: string | null): value is TabKey {
 /** One agency: who it is, how it performs (figures), its contacts, tasks and cases. */
 export function AgencyPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab');
@@ -39,18 +38,8 @@ export function AgencyPage() {
 
   let body;
   if (!detail) {
-    body = error ? (
-      error.code === 'NOT_FOUND' ? (
-        <Result
-          status="404"
-          title={t('agencies.view.notFound')}
-          extra={<Button onClick={() => void navigate('/agencies')}>{t('agencies.view.backToList')}</Button>}
-        />
-      ) : (
-        <ErrorAlert error={error} onRetry={() => void load(id)} retryLabel={t('app.retry')} />
-      )
-    ) : (
-      <Spin style={{ display: 'block', margin: 48 }} />
+    body = (
+      <DetailPlaceholder error={error} notFoundTitle={t('agencies.view.notFound')} backLabel={t('agencies.view.backToList')} backTo="/agencies" onRetry={() => void load(id)} />
     );
   } else {
     body = (

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Breadcrumb, Button, Flex, Result, Spin, Tabs } from 'antd';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Breadcrumb, Flex, Tabs } from 'antd';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCaseDetailStore } from '../../stores/stores';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { DetailPlaceholder } from '../../components/DetailPlaceholder';
 import { CaseHeader } from './CaseHeader';
 import { CaseInfoTab } from './CaseInfoTab';
 import { TimelineTab } from './TimelineTab';
@@ -26,7 +26,6 @@ function isTab(value: string | null): value is TabKey {
 /** One case: header with stage and actions, then its timeline, details, clocks and history. */
 export function CasePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab');
@@ -45,18 +44,8 @@ export function CasePage() {
 
   let body;
   if (!detail) {
-    body = error ? (
-      error.code === 'NOT_FOUND' ? (
-        <Result
-          status="404"
-          title={t('case.notFound')}
-          extra={<Button onClick={() => void navigate('/cases')}>{t('case.backToList')}</Button>}
-        />
-      ) : (
-        <ErrorAlert error={error} onRetry={() => void load(id)} retryLabel={t('app.retry')} />
-      )
-    ) : (
-      <Spin style={{ display: 'block', margin: 48 }} />
+    body = (
+      <DetailPlaceholder error={error} notFoundTitle={t('case.notFound')} backLabel={t('case.backToList')} backTo="/cases" onRetry={() => void load(id)} />
     );
   } else {
     body = (

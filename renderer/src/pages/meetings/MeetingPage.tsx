@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Breadcrumb, Button, Flex, Result, Spin, Tabs } from 'antd';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Breadcrumb, Flex, Tabs } from 'antd';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMeetingDetailStore } from '../../stores/stores';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { DetailPlaceholder } from '../../components/DetailPlaceholder';
 import { chinaWall } from './china-time';
 import { MeetingHeader } from './detail/MeetingHeader';
 import { AgendaTab } from './detail/AgendaTab';
@@ -23,7 +23,6 @@ function isTab(value: string | null): value is TabKey {
 /** One meeting: header with status and documents, then its agenda, invitees, minutes and carry-overs. */
 export function MeetingPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab');
@@ -41,18 +40,8 @@ export function MeetingPage() {
 
   let body;
   if (!detail) {
-    body = error ? (
-      error.code === 'NOT_FOUND' ? (
-        <Result
-          status="404"
-          title={t('meetings.detail.notFound')}
-          extra={<Button onClick={() => void navigate('/meetings')}>{t('meetings.detail.backToList')}</Button>}
-        />
-      ) : (
-        <ErrorAlert error={error} onRetry={() => void load(id)} retryLabel={t('app.retry')} />
-      )
-    ) : (
-      <Spin style={{ display: 'block', margin: 48 }} />
+    body = (
+      <DetailPlaceholder error={error} notFoundTitle={t('meetings.detail.notFound')} backLabel={t('meetings.detail.backToList')} backTo="/meetings" onRetry={() => void load(id)} />
     );
   } else {
     body = (
