@@ -32,14 +32,21 @@ async function choose(label: string, option: string | RegExp, search?: string, s
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
-/** The agency page's task figure card: open, overdue and answered counts, as numbers. */
+/**
+ * The agency page's task figure card: open, overdue and answered counts, as numbers. The page may
+ * first show the figures it had from an earlier visit while it reloads them, so callers poll.
+ */
 async function taskFigures(): Promise<{ open: number; overdue: number; answered: number }> {
-  await page.goto(`${app.url}#/agencies/${agencyId}`);
   const card = page.getByTestId('figure-tasks');
   await card.waitFor();
   const text = (await card.textContent()) ?? '';
   const number = (re: RegExp) => Number(re.exec(text)?.[1] ?? NaN);
   return { open: number(/待办事项\s*(\d+)/), overdue: number(/已逾期\s*(\d+)/), answered: number(/累计已答复\s*(\d+)\s*项/) };
+}
+
+async function openAgency(): Promise<void> {
+  await page.goto(`${app.url}#/agencies/${agencyId}`);
+  await page.getByTestId('figure-tasks').waitFor();
 }
 
 beforeAll(async () => {
@@ -66,6 +73,7 @@ describe('coordination with an agency, in Chromium', () => {
   let before: { open: number; overdue: number; answered: number };
 
   it("reads the agency's figures on its page", async () => {
+    await openAgency();
     before = await taskFigures();
     expect(Number.isInteger(before.open) && Number.isInteger(before.answered)).toBe(true);
     await shot('40-agency-before');
@@ -99,9 +107,9 @@ describe('coordination with an agency, in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid^="task-row-"]').count()).toBe(1);
     await expect.poll(() => page.getByTestId('task-state-tag').first().textContent()).toBe('已发送');
 
-    const after = await taskFigures();
-    expect(after.open).toBe(before.open + 1);
-    expect(after.answered).toBe(before.answered);
+    await openAgency();
+    await expect.poll(async () => (await taskFigures()).open).toBe(before.open + 1);
+    expect((await taskFigures()).answered).toBe(before.answered);
   });
 
   it("records the agency's reply; the task leaves the open list and the agency's figures follow", async () => {
@@ -120,9 +128,9 @@ describe('coordination with an agency, in Chromium', () => {
     await reply.waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByTestId('task-state-tag').first().textContent()).toBe('已答复');
 
-    const after = await taskFigures();
-    expect(after.open).toBe(before.open);
-    expect(after.answered).toBe(before.answered + 1);
+    await openAgency();
+    await expect.poll(async () => (await taskFigures()).answered).toBe(before.answered + 1);
+    expect((await taskFigures()).open).toBe(before.open);
     // Replied the same day it was sent: the median reply time is now a number of days on screen.
     await expect.poll(() => page.getByTestId('figure-reply').textContent()).toMatch(/\d+\s*天/);
     await shot('43-agency-after');
