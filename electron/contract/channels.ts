@@ -11,6 +11,7 @@ import { MEETING_CHANNELS } from './channels/meeting-channels';
 import { FLOWCHART_CHANNELS } from './channels/flowchart-channels';
 import { SUMMARY_CHANNELS } from './channels/summary-channels';
 import { PERIOD_CHANNELS } from './channels/period-channels';
+import { COURT_CHANNELS } from './channels/court-channels';
 import { NoInput } from './schemas/common';
 import { AppInfoSchema, AuditReportSchema } from './schemas/app';
 import { CenterSchema, SetupInputSchema, SetupResultSchema, SetupStatusSchema } from './schemas/setup';
@@ -48,6 +49,7 @@ export const CHANNELS = {
   ...FLOWCHART_CHANNELS,
   ...SUMMARY_CHANNELS,
   ...PERIOD_CHANNELS,
+  ...COURT_CHANNELS,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export const EVENTS = {

@@ -37,6 +37,14 @@ export const ERROR_MESSAGES: Record<string, Localized> = {
     'zh-CN': '无法生成 PDF：未找到 Chromium 浏览器。请安装 Chromium，或用 --chromium 参数或 CHROMIUM_PATH 环境变量指定其位置。',
     en: 'Cannot produce a PDF: no Chromium browser was found. Install Chromium, or give its location with --chromium or CHROMIUM_PATH.',
   },
+  NOTHING_TO_EXPORT: {
+    'zh-CN': '自法院上次确认的批次以来没有任何变化，无需导出。如需全部重新导出，请选择“全部数据”。',
+    en: 'Nothing has changed since the last batch the court acknowledged. To send everything again, choose "all data".',
+  },
+  KEY_UNAVAILABLE: {
+    'zh-CN': '无法使用本中心的签名私钥：{detail}',
+    en: 'The center\'s signing key cannot be used: {detail}',
+  },
   INTERNAL: { 'zh-CN': '内部错误：{detail}', en: 'Internal error: {detail}' },
 };
 

@@ -97,6 +97,17 @@ export const CHANNEL_NAMES = [
   'summary.typical',
   'summary.periodFigures',
   'summary.period',
+  // Court exchange (issue 7)
+  'court.overview',
+  'court.export',
+  'court.rewrite',
+  'court.markDelivered',
+  'court.verify',
+  'court.importPreview',
+  'court.import',
+  'court.key',
+  'court.keyExport',
+  'court.keyRotate',
 ] as const;
 
 export const EVENT_NAMES = ['menu.command', 'data.changed', 'job.progress'] as const;

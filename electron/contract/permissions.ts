@@ -28,6 +28,10 @@ export const PERMISSIONS = [
   'meetings.write',
   'meetings.admin',
   'reports.read',
+  'court.read',
+  'court.export',
+  'court.import',
+  'court.keys',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

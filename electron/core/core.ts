@@ -32,6 +32,20 @@ export interface CoreOptions {
   printPdf?: PdfPrinter;
   /** Asks the user for a folder (Electron's dialog); null when cancelled. Absent outside the app. */
   chooseFolder?: (title: Localized) => Promise<string | null>;
+  /**
+   * Protects the court signing key with the OS keychain (Electron safeStorage). Absent (CLI,
+   * browser mode, tests, or no keychain) → the private key is stored as plain PEM, recorded as
+   * sealing 'none'.
+   */
+  keySealer?: KeySealer;
+}
+
+export interface KeySealer {
+  readonly kind: 'safeStorage';
+  /** Plain text → an opaque string (base64) to store. */
+  seal(plain: string): string;
+  /** Throws when the text cannot be unsealed (another user or machine, keychain unavailable). */
+  unseal(sealed: string): string;
 }
 
 export interface PdfPrintOptions {
@@ -62,6 +76,7 @@ export interface Core {
   readonly openFile: ((absolutePath: string) => Promise<void>) | null;
   readonly printPdf: PdfPrinter | null;
   readonly chooseFolder: ((title: Localized) => Promise<string | null>) | null;
+  readonly keySealer: KeySealer | null;
   now(): string;
   /** Today's date in the center's time zone (Asia/Shanghai, UTC+8, no DST), YYYY-MM-DD. */
   today(): string;
@@ -91,6 +106,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     openFile: options.openFile ?? null,
     printPdf: options.printPdf ?? null,
     chooseFolder: options.chooseFolder ?? null,
+    keySealer: options.keySealer ?? null,
     now,
     today: () => chinaDate(clock.now()),
     close: () => database.close(),

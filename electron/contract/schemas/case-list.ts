@@ -85,6 +85,8 @@ export const CaseListRowSchema = z.object({
   nextDueOn: DateSchema.nullable(),
   /** An open clock's due date has passed (nextDueOn < today). */
   overdue: z.boolean(),
+  /** Changes the court has not acknowledged yet (the 未同步 badge). */
+  unsynced: z.boolean(),
 });
 export type CaseListRow = z.infer<typeof CaseListRowSchema>;
 

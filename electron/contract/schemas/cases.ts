@@ -189,6 +189,11 @@ export const CaseDetailSchema = z.object({
   outcomeBasis: z.string().nullable(),
   /** Flagged as a typical case (典型案例) for publicity; only closed cases can be. */
   isTypical: z.boolean(),
+  /** The court's 立案 number after a transfer to filing, from the court's receipt. */
+  courtFilingNumber: z.string().nullable(),
+  courtFiledOn: DateSchema.nullable(),
+  /** Changes the court has not acknowledged yet (no acknowledged batch carries them). */
+  unsynced: z.boolean(),
   notes: z.string().nullable(),
   templateVersion: z.number().int().nullable(),
   parties: z.array(

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { isCaseUnsynced } from '../court/sync-state';
 import { MEDIABILITY_FLAGS, type CaseDetail } from '../../contract/schemas/cases';
 import { dueDate, loadCalendar } from '../clocks';
 import type { Core } from '../core';
@@ -166,6 +167,9 @@ export function getCaseDetail(core: Core, caseId: string, options: CaseDetailOpt
     outcomeSummary: row.outcome_summary,
     outcomeBasis: row.outcome_basis,
     isTypical: row.is_typical === 1,
+    courtFilingNumber: row.court_filing_number,
+    courtFiledOn: row.court_filed_on,
+    unsynced: isCaseUnsynced(core, row.id),
     notes: row.notes,
     templateVersion: template?.version ?? null,
     parties,

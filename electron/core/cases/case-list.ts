@@ -1,3 +1,4 @@
+import { unsyncedCaseIds } from '../court/sync-state';
 import {
   sql,
   type Compilable,
@@ -233,7 +234,7 @@ export function caseListStatements(core: Core, query: CaseListQuery): CaseListSt
   return { count, page: page as unknown as Compilable<RawRow> };
 }
 
-function toRow(r: RawRow, today: string): CaseListRow {
+function toRow(r: RawRow, today: string, unsynced: Set<string>): CaseListRow {
   return {
     id: r.id,
     caseNumber: r.case_number,
@@ -253,6 +254,7 @@ function toRow(r: RawRow, today: string): CaseListRow {
     outcome: r.outcome,
     nextDueOn: r.next_due_on,
     overdue: r.next_due_on !== null && r.next_due_on < today,
+    unsynced: unsynced.has(r.id),
   };
 }
 
@@ -260,7 +262,9 @@ export function listCases(core: Core, input: CaseListQueryInput): CaseListResult
   const query = CaseListQuerySchema.parse(input);
   const today = core.today();
   const statements = caseListStatements(core, query);
-  const rows = core.q.all(statements.page).map((r) => toRow(r, today));
+  const raw = core.q.all(statements.page);
+  const unsynced = unsyncedCaseIds(core, raw.map((r) => r.id));
+  const rows = raw.map((r) => toRow(r, today, unsynced));
   // A first page that is not full is the whole list: no need to count.
   const total =
     query.page.offset === 0 && rows.length < query.page.limit ? rows.length : (core.q.first(statements.count)?.n ?? 0);

@@ -124,6 +124,8 @@ export interface CasesTable extends Stamps {
   is_typical: Generated<Bool>;
   notes: string | null;
   deleted_at: string | null;
+  court_filing_number: string | null;
+  court_filed_on: string | null;
 }
 export interface PartiesTable extends Stamps {
   id: string;
@@ -347,6 +349,22 @@ export interface CourtBatchesTable extends Stamps {
   delivered_at: string | null;
   acknowledged_at: string | null;
   operator_id: string | null;
+  mode: 'incremental' | 'all' | null;
+  case_count: Generated<number>;
+  signing_fingerprint: string | null;
+  summary: string | null;
+}
+export interface CourtBatchPackagesTable {
+  batch_id: string;
+  bytes: Uint8Array;
+}
+export interface CourtDocumentsTable {
+  case_id: string;
+  kind: 'outcome_summary' | 'transfer_notice';
+  source_seq: number;
+  sha256: string;
+  bytes: Uint8Array;
+  created_at: string;
 }
 export interface SigningKeysTable {
   id: string;
@@ -432,6 +450,8 @@ export interface DB {
   quarterly_notices: QuarterlyNoticesTable;
   court_batches: CourtBatchesTable;
   signing_keys: SigningKeysTable;
+  court_batch_packages: CourtBatchPackagesTable;
+  court_documents: CourtDocumentsTable;
   audit_log: AuditLogTable;
   saved_views: SavedViewsTable;
   search_docs: SearchDocsTable;

@@ -16,6 +16,7 @@ import { MEETING_PACK_HANDLERS } from './meeting-pack-handlers';
 import { FLOWCHART_HANDLERS } from './flowchart-handlers';
 import { SUMMARY_HANDLERS } from './summary-handlers';
 import { PERIOD_HANDLERS } from './period-handlers';
+import { COURT_HANDLERS } from './court-handlers';
 import { cancelCalls } from './in-flight';
 
 /**
@@ -70,4 +71,5 @@ export const HANDLERS: HandlerMap = {
   ...FLOWCHART_HANDLERS,
   ...SUMMARY_HANDLERS,
   ...PERIOD_HANDLERS,
+  ...COURT_HANDLERS,
 };

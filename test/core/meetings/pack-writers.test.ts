@@ -74,7 +74,7 @@ function caseDetail(idNumber: string): CaseDetail {
     category: { id: 'k', name: '土地房屋征收补偿' }, mediabilityFlags: [], complexity: 'simple', stage: 'pre', status: 'open',
     coordinator: { id: 'o', name: '张协调' }, disputeFocus: '补偿标准', claims: null, amountYuan: null, receivedOn: '2026-11-20',
     acceptedOn: '2026-11-21', closedOn: null, outcome: null, outcomeSummary: null, outcomeBasis: null,
-    isTypical: false, notes: null, templateVersion: 1,
+    isTypical: false, courtFilingNumber: null, courtFiledOn: null, unsynced: false, notes: null, templateVersion: 1,
     parties: [{ id: 'p', role: 'applicant', kind: 'person', name: '王某', idType: 'resident_id', idNumber, phone: '13800000000', address: '海港区某路1号' }],
     agencies: [], steps: [], activities: [], clocks: [], history: [], updatedAt: '2026-11-27T02:00:00.000Z',
   };
