@@ -1,4 +1,5 @@
 // PLACEHOLDER (issue 7): replaced by the import helper. Signatures are the contract.
+// Async: an XLSX referral file is read with exceljs, whose load() is asynchronous.
 import type { CourtImportPreview, CourtImportResult, CourtUpload } from '../../../contract/schemas/court';
 import type { Localized } from '../../../contract/result';
 import type { Actor } from '../../audit/audit-log';
@@ -8,9 +9,9 @@ const todo = (): never => {
   throw new Error('not implemented yet');
 };
 
-export function previewCourtImport(_core: Core, _file: CourtUpload): CourtImportPreview {
-  return todo();
+export async function previewCourtImport(_core: Core, _file: CourtUpload): Promise<CourtImportPreview> {
+  return Promise.resolve(todo());
 }
-export function applyCourtImport(_core: Core, _actor: Actor, _file: CourtUpload, _progress?: (percent: number, label: Localized) => void): CourtImportResult {
-  return todo();
+export function applyCourtImport(_core: Core, _actor: Actor, _file: CourtUpload, _progress?: (percent: number, label: Localized) => void): Promise<CourtImportResult> {
+  return Promise.resolve(todo());
 }
