@@ -19,6 +19,8 @@ export type CoreErrorCode =
   | 'IMPORT_REJECTED'
   | 'PDF_UNAVAILABLE'
   | 'CANCELLED'
+  | 'NOTHING_TO_EXPORT'
+  | 'KEY_UNAVAILABLE'
   | 'INTERNAL';
 
 export class CoreError extends Error {

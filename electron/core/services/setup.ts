@@ -5,6 +5,7 @@ import { CoreError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import { getSetting, putSetting } from './settings';
 import { actorOf, findOperator, insertOperator, type OperatorRow } from './operators';
+import { ensureSigningKey } from '../court/keys/key-store';
 
 const DEFAULT_OPERATOR_KEY = 'session.default_operator_id';
 
@@ -27,8 +28,9 @@ export function defaultOperator(core: Core): OperatorRow | undefined {
 }
 
 /**
- * First run: the center's identity and the first operator, in one transaction with its audit
- * entry. Refused once done, so a second window or a replayed request cannot overwrite it.
+ * First run: the center's identity, the first operator and the court signing key, in one
+ * transaction with its audit entry. Refused once done, so a second window or a replayed
+ * request cannot overwrite it.
  */
 export function completeSetup(
   core: Core,
@@ -44,11 +46,21 @@ export function completeSetup(
     putSetting(core, 'center.level', input.level);
     putSetting(core, 'center.court_name', input.courtName);
     putSetting(core, DEFAULT_OPERATOR_KEY, operator.id);
+    // The court signing key is made at first run (issue 7), so its fingerprint can go to the court
+    // before the first package; it commits or vanishes with the setup, whose entry names it.
+    const signingKey = ensureSigningKey(core, { audited: false });
     appendAudit(core.q, actorOf(operator), core.now(), {
       action: 'setup.complete',
       entity: 'settings',
       entityId: 'center',
-      detail: { centerName: input.centerName, level: input.level, courtName: input.courtName, operator: operator.name, role: operator.role },
+      detail: {
+        centerName: input.centerName,
+        level: input.level,
+        courtName: input.courtName,
+        operator: operator.name,
+        role: operator.role,
+        signingKeyFingerprint: signingKey.fingerprint,
+      },
     });
     return { center: { name: input.centerName, level: input.level, courtName: input.courtName }, operator };
   });
