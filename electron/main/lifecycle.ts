@@ -4,6 +4,7 @@ import type { Core } from '../core/core';
 import { newSession } from '../core/session';
 import { handleDownloads } from './downloads';
 import { electronPdfPrinter } from './pdf-printer';
+import { electronKeySealer } from './key-sealer';
 import { folderChooser } from './choose-folder';
 import { showAbout } from './about';
 import { START_URL } from './app-origin';
@@ -107,9 +108,12 @@ export function startShell(): ShellHandle {
     hardenSession(session.defaultSession);
     handleDownloads(session.defaultSession, app.getPath('documents'), () => language);
     serveRenderer(layout.rendererDir);
+    // safeStorage answers only after 'ready', which is why the sealer is made here.
+    const keySealer = electronKeySealer();
     const opened = await openAppCore(dataDir, app.getVersion(), {
       printPdf: electronPdfPrinter(),
       chooseFolder: folderChooser(() => language),
+      ...(keySealer ? { keySealer } : {}),
     });
     if (!opened) {
       app.quit();

@@ -24,7 +24,7 @@ export function describeOpenFailure(error: unknown): { title: string; content: s
 export async function openAppCore(
   dataDir: string,
   appVersion: string,
-  host: Pick<CoreOptions, 'printPdf' | 'chooseFolder'> = {},
+  host: Pick<CoreOptions, 'printPdf' | 'chooseFolder' | 'keySealer'> = {},
 ): Promise<Core | null> {
   try {
     return await openCore({

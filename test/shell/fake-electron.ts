@@ -370,6 +370,39 @@ export const dialog = {
   },
 };
 
+type StorageBackend = 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown';
+
+const FAKE_SEALED_PREFIX = 'fake-safeStorage:';
+
+/**
+ * safeStorage with a reversible stand-in for the OS keychain (XOR behind a marker), and switches
+ * for what differs between machines: whether a keychain is there, the Linux backend, and a
+ * keychain that can no longer decrypt (another user, a reset keyring). Like Electron on Linux,
+ * it answers only after 'ready'.
+ */
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as Exclude<StorageBackend, 'unknown'>,
+  decryptFails: false,
+  isEncryptionAvailable(): boolean {
+    return app.isReadyNow && this.available;
+  },
+  getSelectedStorageBackend(): StorageBackend {
+    return app.isReadyNow ? this.backend : 'unknown';
+  },
+  encryptString(plainText: string): Buffer {
+    if (!this.isEncryptionAvailable()) throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.');
+    return Buffer.concat([Buffer.from(FAKE_SEALED_PREFIX), Buffer.from(plainText, 'utf8').map((b) => b ^ 0x5a)]);
+  },
+  decryptString(encrypted: Buffer): string {
+    const prefix = Buffer.from(FAKE_SEALED_PREFIX);
+    if (this.decryptFails || !this.isEncryptionAvailable() || !encrypted.subarray(0, prefix.length).equals(prefix)) {
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    }
+    return Buffer.from(encrypted.subarray(prefix.length).map((b) => b ^ 0x5a)).toString('utf8');
+  },
+};
+
 export interface FakeDisplay {
   id: number;
   bounds: Rect;
@@ -409,6 +442,9 @@ export function resetFakeElectron(): void {
   dialog.openDialogs = [];
   dialog.openDialogResult = { canceled: true, filePaths: [] };
   screen.displays = [display(1, 0, 0, 1920, 1080)];
+  safeStorage.available = true;
+  safeStorage.backend = 'gnome_libsecret';
+  safeStorage.decryptFails = false;
 }
 
 resetFakeElectron();
