@@ -2,10 +2,10 @@ import { useState, type ReactNode } from 'react';
 import { Alert, App, Button, Dropdown, Flex, Popover, Progress, Typography, type ButtonProps } from 'antd';
 import { CloseOutlined, DownOutlined, ExportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Input } from '../../../electron/contract/channels';
+import type { Input, Output } from '../../../electron/contract/channels';
 import type { AppError } from '../../../electron/contract/result';
 import { useAppStore, useExportStore } from '../stores/stores';
-import type { ExportChannel } from '../stores/export-store';
+import { fileOf, type ExportChannel } from '../stores/export-store';
 import { pick, toAppError } from '../lib/app-error';
 import { saveExport } from '../lib/save-export';
 
@@ -14,6 +14,8 @@ export interface ExportFormat<C extends ExportChannel> {
   key: string;
   label: string;
   input: Input<C>;
+  /** Asks first (an export that costs something, e.g. re-sending everything to the court). */
+  confirm?: { title: string; content: ReactNode };
 }
 
 export interface ExportButtonProps<C extends ExportChannel> {
@@ -28,6 +30,10 @@ export interface ExportButtonProps<C extends ExportChannel> {
   size?: ButtonProps['size'];
   disabled?: boolean;
   placement?: 'bottomLeft' | 'bottomRight' | 'bottom';
+  /** Error codes that are an answer rather than a failure (NOTHING_TO_EXPORT): a neutral note, no error popover. */
+  notices?: readonly string[];
+  /** Called with the channel's whole answer after the file was saved. */
+  onExported?: (output: Output<C>) => void;
 }
 
 /**
@@ -46,9 +52,11 @@ export function ExportButton<C extends ExportChannel>({
   size,
   disabled = false,
   placement = 'bottomLeft',
+  notices = [],
+  onExported,
 }: ExportButtonProps<C>) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const language = useAppStore((s) => s.language);
   const job = useExportStore((s) => s.jobs[channel]);
   const run = useExportStore((s) => s.run);
@@ -60,14 +68,33 @@ export function ExportButton<C extends ExportChannel>({
   async function handleExport(format: ExportFormat<C>) {
     setError(null);
     try {
-      const file = await run(channel, format.input, testId);
+      const output = await run(channel, format.input, testId);
+      const file = fileOf(output);
       saveExport(file);
       void message.success(t('reports.export.saved', { file: file.fileName }));
+      onExported?.(output);
     } catch (e) {
       const failure = toAppError(e);
       if (failure.code === 'CANCELLED') void message.info(t('reports.export.cancelled'));
+      else if (notices.includes(failure.code)) void message.info(pick(failure.message, language));
       else setError(failure);
     }
+  }
+
+  function start(format: ExportFormat<C>) {
+    if (!format.confirm) {
+      void handleExport(format);
+      return;
+    }
+    void modal.confirm({
+      title: format.confirm.title,
+      content: format.confirm.content,
+      okText: t('reports.export.export'),
+      cancelText: t('common.cancel'),
+      onOk: () => {
+        void handleExport(format);
+      },
+    });
   }
 
   async function handleCancel() {
@@ -86,7 +113,7 @@ export function ExportButton<C extends ExportChannel>({
         size={size}
         loading={mine !== undefined}
         disabled={disabled || (job !== undefined && mine === undefined)}
-        onClick={() => void handleExport(formats[0]!)}
+        onClick={() => start(formats[0]!)}
         data-testid={testId}
       >
         {label}
@@ -99,7 +126,7 @@ export function ExportButton<C extends ExportChannel>({
           items: formats.map((f) => ({ key: f.key, label: <span data-testid={`${testId}-${f.key}`}>{f.label}</span> })),
           onClick: ({ key }) => {
             const format = formats.find((f) => f.key === key);
-            if (format) void handleExport(format);
+            if (format) start(format);
           },
         }}
       >

@@ -5,10 +5,18 @@ import type { ExportFile } from '../../../electron/contract/schemas/files';
 import type { Localized } from '../../../electron/contract/result';
 import type { Client } from '../client/client';
 
-/** The channels that answer with one file for the page to save (flowcharts, summaries, notices). */
+/** What an export channel answers: the file itself, or a record carrying it (court.export: the batch and its package). */
+export type ExportOutput = ExportFile | { file: ExportFile };
+
+/** The channels that answer with one file for the page to save (flowcharts, summaries, notices, court packages). */
 export type ExportChannel = {
-  [C in ChannelName]: Output<C> extends ExportFile ? C : never;
+  [C in ChannelName]: Output<C> extends ExportOutput ? C : never;
 }[ChannelName];
+
+/** The file to save from an export channel's answer. */
+export function fileOf(output: ExportOutput): ExportFile {
+  return 'file' in output ? output.file : output;
+}
 
 /** An export being built: which control started it, and how far the core says it is. */
 export interface ExportJob {
@@ -25,9 +33,9 @@ export interface ExportState {
   jobs: Partial<Record<ExportChannel, ExportJob>>;
   /**
    * Runs the export, following the core's job.progress for its channel meanwhile. Resolves with the
-   * file; throws the ClientError (code CANCELLED after a cancel).
+   * channel's answer (fileOf gives the file); throws the ClientError (code CANCELLED after a cancel).
    */
-  run<C extends ExportChannel>(channel: C, input: Input<C>, owner: string): Promise<ExportFile>;
+  run<C extends ExportChannel>(channel: C, input: Input<C>, owner: string): Promise<Output<C>>;
   /** Asks the core to stop the channel's running export; it then fails with CANCELLED. */
   cancel(channel: ExportChannel): Promise<void>;
 }
@@ -58,9 +66,9 @@ export function createExportStore(client: Client) {
           if (p.channel === channel && job && p.percent >= job.percent) patch(channel, { percent: p.percent, label: p.label });
         });
         try {
-          // ExportChannel proves the output is a file; TypeScript cannot follow it through the
+          // ExportChannel proves the output carries a file; TypeScript cannot follow it through the
           // generic call's rest-argument signature.
-          const files = client as unknown as { call(c: ExportChannel, i: unknown): Promise<ExportFile> };
+          const files = client as unknown as { call(c: typeof channel, i: unknown): Promise<Output<typeof channel>> };
           return await files.call(channel, input);
         } finally {
           stop();
