@@ -3,7 +3,6 @@ import { Shell } from './layout/Shell';
 import { RouteErrorPage } from './components/RouteErrorPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
-import { PlaceholderPage } from './pages/PlaceholderPage';
 import { CasesPage } from './pages/cases/CasesPage';
 import { IntakePage } from './pages/intake/IntakePage';
 import { CasePage } from './pages/case/CasePage';
@@ -14,6 +13,7 @@ import { AgencyPage } from './pages/agencies/AgencyPage';
 import { TasksPage } from './pages/tasks/TasksPage';
 import { MeetingsPage } from './pages/meetings/MeetingsPage';
 import { MeetingPage } from './pages/meetings/MeetingPage';
+import { ExchangePage } from './pages/exchange/ExchangePage';
 
 /**
  * Hash routes: the page is loaded from a file-like origin (app:// in Electron, one static
@@ -35,7 +35,7 @@ export function createAppRouter() {
         { path: 'agencies', element: <AgenciesPage /> },
         { path: 'agencies/:id', element: <AgencyPage /> },
         { path: 'tasks', element: <TasksPage /> },
-        { path: 'exchange', element: <PlaceholderPage area="exchange" /> },
+        { path: 'exchange', element: <ExchangePage /> },
         { path: 'statistics', element: <StatisticsPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },

@@ -17,7 +17,7 @@ const AREAS = [
 ] as const;
 
 /** Areas with their real page; the others still show the placeholder. */
-const BUILT = new Set<string>(['dashboard', 'settings', 'cases', 'meetings', 'agencies', 'tasks', 'statistics']);
+const BUILT = new Set<string>(['dashboard', 'settings', 'cases', 'meetings', 'agencies', 'tasks', 'statistics', 'exchange']);
 
 function insertCase(core: Core, id: string, stage: string, category: string): void {
   const now = core.now();

@@ -4,6 +4,7 @@ import { tasksEn } from './areas/tasks';
 import { linkageEn } from './areas/linkage';
 import { meetingsEn } from './areas/meetings';
 import { reportsEn } from './areas/reports';
+import { courtEn } from './areas/court';
 
 export const en: Messages = {
   agencies: agenciesEn,
@@ -11,6 +12,7 @@ export const en: Messages = {
   linkage: linkageEn,
   meetings: meetingsEn,
   reports: reportsEn,
+  court: courtEn,
   app: {
     title: 'ADR Desk',
     shortTitle: 'ADR',

@@ -8,6 +8,7 @@ import { tasksZhCN } from './areas/tasks';
 import { linkageZhCN } from './areas/linkage';
 import { meetingsZhCN } from './areas/meetings';
 import { reportsZhCN } from './areas/reports';
+import { courtZhCN } from './areas/court';
 
 export const zhCN = {
   // Areas added from issue 4 on keep their strings in areas/<area>.ts (both languages side by side).
@@ -16,6 +17,7 @@ export const zhCN = {
   linkage: linkageZhCN,
   meetings: meetingsZhCN,
   reports: reportsZhCN,
+  court: courtZhCN,
   app: {
     title: '行政争议化解工作台',
     shortTitle: '化解',

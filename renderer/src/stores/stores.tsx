@@ -25,6 +25,7 @@ import { createExportStore, type ExportState } from './export-store';
 import { createFlowchartStore, type FlowchartState } from './flowchart-store';
 import { createPeriodSummaryStore, type PeriodSummaryState } from './period-summary-store';
 import { createTypicalStore, type TypicalState } from './typical-store';
+import { createCourtStore, type CourtState } from './court-store';
 import { quarterOf } from './linkage-period';
 import { today } from '../lib/format';
 
@@ -51,6 +52,7 @@ interface Stores {
   flowchart: StoreApi<FlowchartState>;
   periodSummary: StoreApi<PeriodSummaryState>;
   typical: StoreApi<TypicalState>;
+  court: StoreApi<CourtState>;
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -84,6 +86,7 @@ export function StoresProvider({ i18n, children }: { i18n: I18n; children: React
     flowchart: createFlowchartStore(client),
     periodSummary: createPeriodSummaryStore(client, quarterOf(today())),
     typical: createTypicalStore(client),
+    court: createCourtStore(client),
   }));
   return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
 }
@@ -180,4 +183,8 @@ export function usePeriodSummaryStore<T>(selector: (state: PeriodSummaryState) =
 
 export function useTypicalStore<T>(selector: (state: TypicalState) => T): T {
   return useStore(useStores().typical, selector);
+}
+
+export function useCourtStore<T>(selector: (state: CourtState) => T): T {
+  return useStore(useStores().court, selector);
 }

@@ -1,0 +1,170 @@
+import { Alert, Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CourtImportPreview, ReferralRow } from '../../../../electron/contract/schemas/court';
+import { useAppStore } from '../../stores/stores';
+import { pick } from '../../lib/app-error';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { shortHex } from './court-format';
+
+type Rejection = CourtImportPreview['rejected'][number];
+type Filing = Extract<CourtImportPreview, { kind: 'receipt' }>['filings'][number];
+
+/** What an import would do: the file's problems, refused rows with reasons, and each row's action. */
+export function ImportPreviewPanel({ preview }: { preview: CourtImportPreview }) {
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  return (
+    <Flex vertical gap={12}>
+      <Flex align="center" gap={8} wrap>
+        <Tag color="blue" data-testid="court-import-kind">
+          {t(`court.imports.kind.${preview.kind}`)}
+        </Tag>
+        <Typography.Text type="secondary">
+          {t('court.imports.fileLine', { format: preview.format.toUpperCase(), sha: shortHex(preview.sha256) })}
+        </Typography.Text>
+      </Flex>
+      {preview.alreadyImportedAt ? (
+        <Alert type="info" showIcon title={t('court.imports.alreadyImported', { time: formatDateTime(preview.alreadyImportedAt) })} data-testid="court-import-already" />
+      ) : null}
+      {preview.fileErrors.length > 0 ? (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="court-import-file-errors"
+          title={t('court.imports.fileErrors')}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {preview.fileErrors.map((e) => (
+                <li key={e['zh-CN']}>{pick(e, language)}</li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
+      {preview.rejected.length > 0 ? (
+        <div data-testid="court-import-rejected">
+          <Typography.Title level={5} type="danger" style={{ marginTop: 0 }}>
+            {t('court.imports.rejected', { count: preview.rejected.length })}
+          </Typography.Title>
+          <Table<Rejection>
+            size="small"
+            rowKey="row"
+            pagination={false}
+            scroll={{ y: 240 }}
+            dataSource={preview.rejected}
+            columns={[
+              { key: 'row', dataIndex: 'row', title: t('court.imports.row'), width: 100, render: (n: number) => t('court.imports.rowN', { n }) },
+              {
+                key: 'reasons',
+                dataIndex: 'reasons',
+                title: t('court.imports.reasons'),
+                render: (reasons: Rejection['reasons']) => (
+                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                    {reasons.map((r) => (
+                      <li key={r['zh-CN']}>{pick(r, language)}</li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
+        </div>
+      ) : null}
+      {preview.kind === 'referrals' ? <ReferralRows rows={preview.rows} /> : <ReceiptFilings preview={preview} />}
+    </Flex>
+  );
+}
+
+function ReferralRows({ rows }: { rows: ReferralRow[] }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="court-import-rows">
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {t('court.imports.referralRows', { count: rows.length })}
+      </Typography.Title>
+      <Table<ReferralRow>
+        size="small"
+        rowKey="row"
+        pagination={false}
+        scroll={{ x: 1000, y: 320 }}
+        dataSource={rows}
+        locale={{ emptyText: t('court.imports.noRows') }}
+        columns={[
+          { key: 'row', dataIndex: 'row', title: t('court.imports.row'), width: 60 },
+          { key: 'courtNumber', dataIndex: 'courtNumber', title: t('court.imports.col.courtNumber'), width: 180, ellipsis: true },
+          { key: 'title', dataIndex: 'title', title: t('court.imports.col.title'), width: 220, ellipsis: { showTitle: true } },
+          { key: 'source', dataIndex: 'source', title: t('court.imports.col.source'), width: 90, render: (s: ReferralRow['source']) => t(`source.${s}`) },
+          { key: 'respondent', dataIndex: 'respondentAgency', title: t('court.imports.col.respondent'), width: 170, ellipsis: true },
+          {
+            key: 'parties',
+            dataIndex: 'parties',
+            title: t('court.imports.col.parties'),
+            width: 160,
+            ellipsis: true,
+            render: (parties: ReferralRow['parties']) => parties.map((p) => p.name).join('、') || '—',
+          },
+          { key: 'referredOn', dataIndex: 'referredOn', title: t('court.imports.col.referredOn'), width: 100, render: (d: string) => formatDate(d) },
+          {
+            key: 'action',
+            dataIndex: 'action',
+            title: t('court.imports.col.action'),
+            width: 170,
+            fixed: 'right',
+            render: (action: ReferralRow['action'], row) =>
+              action === 'create' ? (
+                <Tag color="green">{t('court.imports.action.create')}</Tag>
+              ) : (
+                <Tag>{row.existingCaseNumber ? t('court.imports.existingCase', { caseNumber: row.existingCaseNumber }) : t('court.imports.action.existing')}</Tag>
+              ),
+          },
+        ]}
+      />
+    </div>
+  );
+}
+
+function ReceiptFilings({ preview }: { preview: Extract<CourtImportPreview, { kind: 'receipt' }> }) {
+  const { t } = useTranslation();
+  return (
+    <Flex vertical gap={8} data-testid="court-import-receipt">
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, md: 2 }}
+        items={[
+          {
+            key: 'batch',
+            label: t('court.imports.receiptBatch'),
+            children: preview.batchNumber !== null ? t('court.summary.batchN', { n: preview.batchNumber }) : '—',
+          },
+          { key: 'received', label: t('court.imports.receivedOn'), children: formatDate(preview.receivedOn) },
+        ]}
+      />
+      {preview.batchAlreadyAcknowledged ? <Alert type="info" showIcon title={t('court.imports.batchAlreadyAcknowledged')} /> : null}
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {t('court.imports.filings', { count: preview.filings.length })}
+      </Typography.Title>
+      <Table<Filing>
+        size="small"
+        rowKey="row"
+        pagination={false}
+        scroll={{ y: 320 }}
+        dataSource={preview.filings}
+        locale={{ emptyText: t('court.imports.noRows') }}
+        columns={[
+          { key: 'row', dataIndex: 'row', title: t('court.imports.row'), width: 60 },
+          { key: 'caseNumber', dataIndex: 'caseNumber', title: t('court.imports.col.caseNumber'), width: 180 },
+          { key: 'filingNumber', dataIndex: 'courtFilingNumber', title: t('court.imports.col.filingNumber'), width: 200 },
+          { key: 'filedOn', dataIndex: 'filedOn', title: t('court.imports.col.filedOn'), width: 110, render: (d: string | null) => formatDate(d) },
+          {
+            key: 'action',
+            dataIndex: 'action',
+            title: t('court.imports.col.action'),
+            width: 130,
+            render: (action: Filing['action']) => <Tag color={action === 'attach' ? 'green' : 'default'}>{t(`court.imports.action.${action}`)}</Tag>,
+          },
+        ]}
+      />
+    </Flex>
+  );
+}
