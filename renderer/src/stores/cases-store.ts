@@ -56,7 +56,7 @@ function clean(filters: CaseListFilters): CaseListFilters {
   return out as CaseListFilters;
 }
 
-const LIST_WRITES = /^(cases|activities|clocks|attachments)\.|^demo\.load$|^categories\.save$/;
+const LIST_WRITES = /^(cases|activities|clocks|attachments|court)\.|^demo\.load$|^categories\.save$/;
 
 /** The case list: filters, sort, paged rows, saved views and full-text search. */
 export function createCasesStore(client: Client) {

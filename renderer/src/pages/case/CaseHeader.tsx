@@ -5,6 +5,7 @@ import { RESOLVED_OUTCOMES } from '../../../../electron/contract/schemas/cases';
 import { StageSteps } from './StageSteps';
 import { CaseActions } from './CaseActions';
 import { ClockStrip } from './ClockStrip';
+import { UnsyncedTag } from '../exchange/UnsyncedTag';
 
 /** Case number, title, status, the stage path and what can be done next. */
 export function CaseHeader({ detail, onLogActivity }: { detail: CaseDetail; onLogActivity: () => void }) {
@@ -32,6 +33,12 @@ export function CaseHeader({ detail, onLogActivity }: { detail: CaseDetail; onLo
                   {t(`outcome.${outcome}`)}
                 </Tag>
               ) : null}
+              {detail.courtFilingNumber ? (
+                <Tag color="geekblue" data-testid="case-filing-number">
+                  {t('court.filing', { number: detail.courtFilingNumber })}
+                </Tag>
+              ) : null}
+              {detail.unsynced ? <UnsyncedTag /> : null}
             </Space>
             <Typography.Title level={4} style={{ margin: '4px 0 0' }} ellipsis={{ tooltip: detail.title }}>
               {detail.title}

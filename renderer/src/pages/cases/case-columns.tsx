@@ -1,7 +1,8 @@
-import { Tag, Tooltip, Typography } from 'antd';
+import { Flex, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import type { CaseListRow, CaseListSort } from '../../../../electron/contract/schemas/case-list';
+import { UnsyncedTag } from '../exchange/UnsyncedTag';
 
 /** List columns the core can sort by, and the contract's name for each. */
 export const SORTABLE: Partial<Record<keyof CaseListRow, CaseListSort['field']>> = {
@@ -21,11 +22,16 @@ export function caseColumns(t: TFunction, sort: CaseListSort): ColumnsType<CaseL
       key: 'caseNumber',
       dataIndex: 'caseNumber',
       title: t('cases.col.caseNumber'),
-      width: 142,
+      width: 196,
       fixed: 'left',
       sorter: true,
       sortOrder: order('caseNumber'),
-      render: (value: string) => <Typography.Link style={{ whiteSpace: 'nowrap' }}>{value}</Typography.Link>,
+      render: (value: string, row) => (
+        <Flex align="center" gap={4}>
+          <Typography.Link style={{ whiteSpace: 'nowrap' }}>{value}</Typography.Link>
+          {row.unsynced ? <UnsyncedTag /> : null}
+        </Flex>
+      ),
     },
     {
       key: 'title',
