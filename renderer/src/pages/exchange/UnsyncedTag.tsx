@@ -9,7 +9,7 @@ export function UnsyncedTag() {
   const { t } = useTranslation();
   return (
     <Tooltip title={t('court.unsynced.tooltip')}>
-      <Tag color="orange" bordered={false} style={{ marginInlineEnd: 0 }} data-testid="unsynced-tag">
+      <Tag color="orange" variant="filled" style={{ marginInlineEnd: 0 }} data-testid="unsynced-tag">
         {t('court.unsynced.tag')}
       </Tag>
     </Tooltip>
