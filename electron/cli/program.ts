@@ -12,6 +12,7 @@ import { registerMeeting } from './commands/meeting';
 import { registerMeetings } from './commands/meetings';
 import { registerFlowchart } from './commands/flowchart';
 import { registerSummary } from './commands/summary';
+import { registerCourt } from './commands/court';
 
 /**
  * `adr`: the same core as the app, for automation (Windows Task Scheduler) and for the court's
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerMeetings(program); // after the other meetings commands: it adds `list` to their `meetings` group
   registerFlowchart(program);
   registerSummary(program);
+  registerCourt(program);
   return program;
 }
 
