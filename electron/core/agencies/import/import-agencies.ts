@@ -36,7 +36,7 @@ export async function previewAgencyImport(core: Core, file: UploadedFile): Promi
 const SUMMARY_ROWS = 3;
 
 /** IMPORT_REJECTED with a short summary, and every row's reasons as fields `rows.<row>`. */
-export function importRejected(preview: AgencyImportPreview): CoreError {
+export function importRejected(preview: Pick<AgencyImportPreview, 'fileErrors' | 'rejected'>): CoreError {
   let zh: string;
   let en: string;
   if (preview.fileErrors.length > 0) {
