@@ -22,7 +22,7 @@ export function caseColumns(t: TFunction, sort: CaseListSort): ColumnsType<CaseL
       key: 'caseNumber',
       dataIndex: 'caseNumber',
       title: t('cases.col.caseNumber'),
-      width: 196,
+      width: 206,
       fixed: 'left',
       sorter: true,
       sortOrder: order('caseNumber'),
