@@ -31,7 +31,7 @@ describe('imports from the court', () => {
       referral(RESPONDENT),
       referral('秦皇岛市不存在局', { courtNumber: '冀03行初902' }),
     ]);
-    await user.upload(fileInput(within(tab).getByTestId('court-import-file')), fileOf('委派名单.json', file, 'application/json'));
+    await user.upload(fileInput(tab), fileOf('委派名单.json', file, 'application/json'));
 
     const rejected = await within(tab).findByTestId('court-import-rejected');
     expect(rejected).toHaveTextContent('1 行有误，整个文件不会导入');
@@ -55,7 +55,7 @@ describe('imports from the court', () => {
     const tab = await openImports();
     const file = () => fileOf('委派名单-2026-11.json', referralJson([referral(RESPONDENT)]), 'application/json');
 
-    await user.upload(fileInput(within(tab).getByTestId('court-import-file')), file());
+    await user.upload(fileInput(tab), file());
     const rows = await within(tab).findByTestId('court-import-rows');
     expect(rows).toHaveTextContent('（2026）冀03行初901号');
     expect(rows).toHaveTextContent('李委派');
@@ -75,7 +75,7 @@ describe('imports from the court', () => {
     expect(history).toHaveTextContent('委派名单');
 
     // The same file again: the preview says it was imported, and importing changes nothing.
-    await user.upload(fileInput(within(tab).getByTestId('court-import-file')), file());
+    await user.upload(fileInput(tab), file());
     expect(await within(tab).findByTestId('court-import-already')).toHaveTextContent(/此文件已于 .+ 导入，再次导入不会有任何变化/);
     expect(within(within(tab).getByTestId('court-import-rows')).getByText(/已存在/)).toBeInTheDocument();
     await user.click(within(tab).getByTestId('court-import-submit'));

@@ -35,7 +35,7 @@ export function BatchTable({ batches, loading }: { batches: CourtBatch[]; loadin
       loading={loading}
       dataSource={batches}
       pagination={batches.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1126 }}
       locale={{ emptyText: <Typography.Text type="secondary">{t('court.batches.empty')}</Typography.Text> }}
       onRow={(batch) => ({ 'data-testid': `batch-row-${batch.batchNumber}` }) as HTMLAttributes<HTMLElement>}
       columns={[
@@ -112,10 +112,10 @@ export function BatchTable({ batches, loading }: { batches: CourtBatch[]; loadin
         {
           key: 'actions',
           title: t('common.actions'),
-          width: 210,
+          width: 236,
           fixed: 'right',
           render: (_: unknown, b) => (
-            <Flex gap={4} wrap>
+            <Flex gap={4}>
               <ExportButton
                 channel="court.rewrite"
                 size="small"
