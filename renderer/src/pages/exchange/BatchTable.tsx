@@ -35,14 +35,14 @@ export function BatchTable({ batches, loading }: { batches: CourtBatch[]; loadin
       loading={loading}
       dataSource={batches}
       pagination={batches.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-      scroll={{ x: 1126 }}
+      scroll={{ x: 1092 }}
       locale={{ emptyText: <Typography.Text type="secondary">{t('court.batches.empty')}</Typography.Text> }}
       onRow={(batch) => ({ 'data-testid': `batch-row-${batch.batchNumber}` }) as HTMLAttributes<HTMLElement>}
       columns={[
         {
           key: 'number',
           title: t('court.batches.col.number'),
-          width: 150,
+          width: 130,
           render: (_: unknown, b) => (
             <Flex vertical>
               <Typography.Text strong>{t('court.summary.batchN', { n: b.batchNumber })}</Typography.Text>
@@ -67,15 +67,15 @@ export function BatchTable({ batches, loading }: { batches: CourtBatch[]; loadin
             </Flex>
           ),
         },
-        { key: 'mode', dataIndex: 'mode', title: t('court.batches.col.mode'), width: 70, render: (m: CourtBatch['mode']) => t(`court.batches.mode.${m}`) },
-        { key: 'cases', dataIndex: 'caseCount', title: t('court.batches.col.cases'), width: 70, align: 'right' },
-        { key: 'records', dataIndex: 'recordCount', title: t('court.batches.col.records'), width: 80, align: 'right' },
-        { key: 'size', dataIndex: 'bytes', title: t('court.batches.col.size'), width: 90, align: 'right', render: (n: number) => formatBytes(n) },
+        { key: 'mode', dataIndex: 'mode', title: t('court.batches.col.mode'), width: 96, render: (m: CourtBatch['mode']) => t(`court.batches.mode.${m}`) },
+        { key: 'cases', dataIndex: 'caseCount', title: t('court.batches.col.cases'), width: 64, align: 'right' },
+        { key: 'records', dataIndex: 'recordCount', title: t('court.batches.col.records'), width: 72, align: 'right' },
+        { key: 'size', dataIndex: 'bytes', title: t('court.batches.col.size'), width: 84, align: 'right', render: (n: number) => formatBytes(n) },
         {
           key: 'sha256',
           dataIndex: 'sha256',
           title: t('court.batches.col.sha256'),
-          width: 190,
+          width: 176,
           render: (sha: string) => (
             <Typography.Text
               copyable={{ text: sha, tooltips: [t('court.batches.copySha'), '✓'] }}
@@ -112,10 +112,10 @@ export function BatchTable({ batches, loading }: { batches: CourtBatch[]; loadin
         {
           key: 'actions',
           title: t('common.actions'),
-          width: 236,
+          width: 150,
           fixed: 'right',
           render: (_: unknown, b) => (
-            <Flex gap={4}>
+            <Flex vertical gap={4} align="flex-start">
               <ExportButton
                 channel="court.rewrite"
                 size="small"

@@ -17,7 +17,7 @@ export function BatchesTab() {
   const load = useCourtStore((s) => s.load);
 
   function handleExported({ batch }: CourtExportResult) {
-    void message.success(t('court.batches.exported', { n: batch.batchNumber, cases: batch.caseCount }));
+    void message.success(t('court.batches.exported', { n: batch.batchNumber, count: batch.caseCount }));
     void load();
   }
 

@@ -86,20 +86,20 @@ function ReferralRows({ rows }: { rows: ReferralRow[] }) {
         size="small"
         rowKey="row"
         pagination={false}
-        scroll={{ x: 1000, y: 320 }}
+        scroll={{ x: 1060, y: 320 }}
         dataSource={rows}
         locale={{ emptyText: t('court.imports.noRows') }}
         columns={[
-          { key: 'row', dataIndex: 'row', title: t('court.imports.row'), width: 60 },
-          { key: 'courtNumber', dataIndex: 'courtNumber', title: t('court.imports.col.courtNumber'), width: 180, ellipsis: true },
-          { key: 'title', dataIndex: 'title', title: t('court.imports.col.title'), width: 220, ellipsis: { showTitle: true } },
-          { key: 'source', dataIndex: 'source', title: t('court.imports.col.source'), width: 90, render: (s: ReferralRow['source']) => t(`source.${s}`) },
-          { key: 'respondent', dataIndex: 'respondentAgency', title: t('court.imports.col.respondent'), width: 170, ellipsis: true },
+          { key: 'row', dataIndex: 'row', title: t('court.imports.row'), width: 50 },
+          { key: 'courtNumber', dataIndex: 'courtNumber', title: t('court.imports.col.courtNumber'), width: 170, ellipsis: true },
+          { key: 'title', dataIndex: 'title', title: t('court.imports.col.title'), width: 200, ellipsis: { showTitle: true } },
+          { key: 'source', dataIndex: 'source', title: t('court.imports.col.source'), width: 100, render: (s: ReferralRow['source']) => t(`source.${s}`) },
+          { key: 'respondent', dataIndex: 'respondentAgency', title: t('court.imports.col.respondent'), width: 160, ellipsis: true },
           {
             key: 'parties',
             dataIndex: 'parties',
             title: t('court.imports.col.parties'),
-            width: 160,
+            width: 130,
             ellipsis: true,
             render: (parties: ReferralRow['parties']) => parties.map((p) => p.name).join('、') || '—',
           },
@@ -108,7 +108,7 @@ function ReferralRows({ rows }: { rows: ReferralRow[] }) {
             key: 'action',
             dataIndex: 'action',
             title: t('court.imports.col.action'),
-            width: 170,
+            width: 150,
             fixed: 'right',
             render: (action: ReferralRow['action'], row) =>
               action === 'create' ? (
