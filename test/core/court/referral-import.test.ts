@@ -24,7 +24,7 @@ function importedCases(core: Core) {
        JOIN case_agencies ca ON ca.case_id = c.id AND ca.role = 'respondent' JOIN agencies a ON a.id = ca.agency_id
        WHERE c.court_number IS NOT NULL ORDER BY c.court_number`,
     )
-    .all() as { id: string; [k: string]: unknown }[];
+    .all() as ({ id: string; court_number: string } & Record<string, unknown>)[];
   const parties = core.sqlite.prepare('SELECT role, kind, name, id_type, id_number, phone, address FROM parties WHERE case_id = ? ORDER BY created_at, rowid');
   return cases.map(({ id, ...c }) => ({ ...c, parties: parties.all(id) }));
 }
