@@ -5,7 +5,7 @@ import type { Core } from '../../electron/core/core';
 import { renderApp } from './helpers';
 import { FIRST_LOAD } from './dialogs';
 import { demoCore } from './case-fixtures';
-import { fileInput, fileOf, referral, referralJson } from './exchange-helpers';
+import { fileInput, fileOf, printingDemoCore, referral, referralJson } from './exchange-helpers';
 
 const RESPONDENT = '秦皇岛市自然资源和规划局';
 
@@ -81,6 +81,60 @@ describe('imports from the court', () => {
     await user.click(within(tab).getByTestId('court-import-submit'));
     expect(await within(tab).findByTestId('court-import-result')).toHaveTextContent('没有任何变化');
     expect(caseCount(core)).toBe(before + 1);
+    core.close();
+  });
+});
+
+describe('the court’s receipt', () => {
+  it('acknowledges the batch after 确认导入: badges clear, and the filing number shows on its case (the one change left for the next batch)', async () => {
+    const core = await printingDemoCore();
+    const user = userEvent.setup();
+    window.location.hash = '#/exchange?tab=imports';
+    const view = renderApp(core);
+    const { batch } = await view.client.call('court.export', { mode: 'incremental' });
+    const transferred = core.sqlite
+      .prepare("SELECT id, case_number FROM cases WHERE outcome = 'transferred_to_filing' AND deleted_at IS NULL LIMIT 1")
+      .get() as { id: string; case_number: string };
+    const other = core.sqlite
+      .prepare('SELECT case_number FROM cases WHERE id <> ? AND deleted_at IS NULL ORDER BY received_on DESC, case_number DESC LIMIT 1')
+      .pluck()
+      .get(transferred.id) as string;
+    const receipt = {
+      format: 'adr-court-receipt',
+      version: 1,
+      batchNumber: batch.batchNumber,
+      packageSha256: batch.sha256,
+      receivedOn: '2026-11-26',
+      filings: [{ caseNumber: transferred.case_number, courtFilingNumber: '（2026）冀0302行初45号', filedOn: '2026-11-27' }],
+    };
+    const tab = await openImports();
+    await waitFor(() => expect(screen.getByTestId('summary-unsynced')).toHaveTextContent(/未同步案件[1-9]/));
+
+    await user.upload(fileInput(tab), fileOf('回执-第1批.json', JSON.stringify(receipt), 'application/json'));
+    const preview = await within(tab).findByTestId('court-import-receipt');
+    expect(within(tab).getByTestId('court-import-kind')).toHaveTextContent('回执');
+    expect(preview).toHaveTextContent('第 1 批');
+    expect(preview).toHaveTextContent('2026-11-26');
+    expect(preview).toHaveTextContent(transferred.case_number);
+    expect(preview).toHaveTextContent('（2026）冀0302行初45号');
+    expect(within(preview).getByText('登记立案号')).toBeInTheDocument();
+    // Nothing is acknowledged by the preview.
+    expect(screen.getByTestId('summary-acknowledged')).toHaveTextContent('尚未确认');
+
+    await user.click(within(tab).getByTestId('court-import-submit'));
+    expect(await within(tab).findByTestId('court-import-result')).toHaveTextContent('第 1 批已确认，登记立案号 1 个');
+    await waitFor(() => expect(screen.getByTestId('summary-acknowledged')).toHaveTextContent('第 1 批'));
+    // Recording the court's filing number changes that case: the next batch tells the court so.
+    expect(screen.getByTestId('summary-unsynced')).toHaveTextContent('未同步案件1');
+    expect(within(tab).getByTestId('court-import-history')).toHaveTextContent('回执-第1批.json');
+
+    window.location.hash = '#/cases';
+    const row = await screen.findByTestId(`case-row-${other}`);
+    await waitFor(() => expect(within(row).queryByTestId('unsynced-tag')).not.toBeInTheDocument());
+    expect(screen.queryAllByTestId('unsynced-tag').length).toBeLessThanOrEqual(1);
+
+    window.location.hash = `#/cases/${transferred.id}`;
+    expect(await screen.findByTestId('case-filing-number')).toHaveTextContent('法院立案号 （2026）冀0302行初45号');
     core.close();
   });
 });
