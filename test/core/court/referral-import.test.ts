@@ -29,7 +29,7 @@ function importedCases(core: Core) {
   return cases.map(({ id, ...c }) => ({ ...c, parties: parties.all(id) }));
 }
 
-const EXAMPLE_NUMBERS = ['（2026）冀0302诉前调901号', '（2026）冀0302诉前调903号', '（2026）冀03行初902号'];
+const EXAMPLE_NUMBERS = ['（2026）冀0302诉前调9901号', '（2026）冀0302诉前调9903号', '（2026）冀03行初9902号'];
 
 interface Referral {
   courtNumber: string;
@@ -83,9 +83,9 @@ describe('referral import: the example files', () => {
     expect(p).toMatchObject({ kind: 'referrals', format: 'json', fileName: 'referrals.json', rejected: [], fileErrors: [], alreadyImportedAt: null, importable: true });
     expect(p.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(p.rows.map((r) => [r.row, r.action, r.courtNumber, r.source, r.respondentAgency, r.category])).toEqual([
-      [1, 'create', '（2026）冀0302诉前调901号', 'court_delegated', '秦皇岛市海港区房屋征收管理办公室', '土地房屋征收补偿'],
-      [2, 'create', '（2026）冀03行初902号', 'court_entrusted', '秦皇岛市人力资源和社会保障局', '劳动和社会保障'],
-      [3, 'create', '（2026）冀0302诉前调903号', 'court_delegated', '秦皇岛市自然资源和规划局', '其他'],
+      [1, 'create', '（2026）冀0302诉前调9901号', 'court_delegated', '秦皇岛市海港区房屋征收管理办公室', '土地房屋征收补偿'],
+      [2, 'create', '（2026）冀03行初9902号', 'court_entrusted', '秦皇岛市人力资源和社会保障局', '劳动和社会保障'],
+      [3, 'create', '（2026）冀0302诉前调9903号', 'court_delegated', '秦皇岛市自然资源和规划局', '其他'],
     ]);
     expect(p.rows[2]!.title).toBe('孙某与秦皇岛市自然资源和规划局行政争议');
     expect(p.rows[1]!.parties).toEqual([
@@ -122,7 +122,7 @@ describe('referral import: the example files', () => {
     const numbers = f.core.sqlite.prepare('SELECT case_number FROM cases ORDER BY case_number').pluck().all();
     expect(numbers).toEqual(['行化〔2026〕1号', '行化〔2026〕2号', '行化〔2026〕3号']);
     expect(audits(f.core, 'case.create')).toHaveLength(3);
-    const first = f.core.sqlite.prepare("SELECT id FROM cases WHERE court_number = '（2026）冀0302诉前调901号'").pluck().get() as string;
+    const first = f.core.sqlite.prepare("SELECT id FROM cases WHERE court_number = '（2026）冀0302诉前调9901号'").pluck().get() as string;
     const detail = getCaseDetail(f.core, first);
     expect(detail.activities.map((a) => a.description)).toEqual([expect.stringContaining('登记立案')]);
     expect(searchCases(f.core, '房地产评估').map((h) => h.caseId)).toEqual([first]);
@@ -221,7 +221,7 @@ describe('referral import: the same file twice, overlapping files', () => {
     createCase(f.core, f.actor, {
       title: '手工登记的委派案件',
       source: 'court_delegated',
-      courtNumber: '(2026)冀03行初902号',
+      courtNumber: '(2026)冀03行初9902号',
       categoryId: category,
       mediabilityFlags: [],
       complexity: 'simple',
@@ -230,7 +230,7 @@ describe('referral import: the same file twice, overlapping files', () => {
       agencies: [{ agencyId: f.agencies.hrss, role: 'respondent' }],
     });
     const p = (await preview(f, exampleUpload('referrals.json'))) as ReferralsPreview;
-    expect(p.rows.find((r) => r.row === 2)).toMatchObject({ courtNumber: '（2026）冀03行初902号', action: 'existing', existingCaseNumber: '行化〔2026〕1号' });
+    expect(p.rows.find((r) => r.row === 2)).toMatchObject({ courtNumber: '（2026）冀03行初9902号', action: 'existing', existingCaseNumber: '行化〔2026〕1号' });
     expect(await apply(f, exampleUpload('referrals.json'))).toMatchObject({ created: 2, unchanged: 1 });
   });
 });
@@ -293,6 +293,33 @@ describe('referral import: a bad file imports nothing and says which rows and wh
     const { preview: p } = await rejected(f, jsonUpload('委派.json', referralFile([referral('（2026）冀03行初1001号'), referral('（2026）冀03行初1002号', change)])));
     expect(Object.keys(reasons(p))).toEqual(['2']);
     expect(reasons(p)[2]).toContain(reason);
+  });
+
+  it('a spreadsheet row without a court number continues the referral above only when all its referral columns are blank', async () => {
+    const f = await importFixture();
+    const { preview: p } = await rejected(
+      f,
+      csvUpload([
+        ['（2026）冀03行初1001号', '委派', '', '', '市住建局', '2026-11-03', '', '', '', '', '周某', '', '', '', ''],
+        ['', '', '', '', '', '', '', '', '第三人', '', '吴某', '', '', '', ''],
+        ['', '委派', '', '', '市住建局', '2026-11-03', '', '', '', '', '郑某', '', '', '', ''],
+      ]),
+    );
+    expect(p.rows.map((r) => [r.row, r.parties.map((x) => x.name)])).toEqual([[2, ['周某', '吴某']]]);
+    expect(reasons(p)).toEqual({ 4: '缺少「法院案号」' });
+  });
+
+  it('an ID number without its type takes the type its check character proves (resident ID, credit code)', async () => {
+    const f = await importFixture();
+    const file = csvUpload([
+      ['（2026）冀03行初1001号', '委派', '', '', '市住建局', '2026-11-03', '', '', '', '', '周某', '', VALID_ID.toLowerCase(), '', ''],
+      ['（2026）冀03行初1001号', '委派', '', '', '市住建局', '2026-11-03', '', '', '第三人', '', '某某评估有限公司', '', '91130302MA0E1234XF', '', ''],
+    ]);
+    expect(await apply(f, file)).toMatchObject({ created: 1 });
+    expect(f.core.sqlite.prepare('SELECT kind, id_type, id_number FROM parties ORDER BY rowid').all()).toEqual([
+      { kind: 'person', id_type: 'resident_id', id_number: VALID_ID },
+      { kind: 'organisation', id_type: 'uscc', id_number: '91130302MA0E1234XF' },
+    ]);
   });
 
   it('a court number twice in a JSON file refuses the later referral', async () => {

@@ -7,11 +7,11 @@ import { t } from '../../cases/messages';
  * (a column header, a JSON key); `allowed` lists the accepted values as the file should write them.
  */
 export function issueText(issue: z.core.$ZodIssue, field: Localized | null, allowed?: readonly string[]): Localized {
-  const zhName = field ? `「${field['zh-CN']}」` : '';
+  const zhName = field ? `「${field['zh-CN']}」` : '该项';
   const enName = field ? `"${field.en}"` : 'The value';
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null) return t(`缺少${zhName || '必填项'}`, `${enName} is missing`);
+      if (issue.input === undefined || issue.input === null) return t(field ? `缺少${zhName}` : '缺少必填项', `${enName} is missing`);
       return t(`${zhName}的类型不正确（应为${TYPE_ZH[issue.expected] ?? issue.expected}）`, `${enName} has the wrong type (expected ${issue.expected})`);
     case 'too_small':
       if (issue.origin === 'array') return t(`${zhName}至少要有 ${String(issue.minimum)} 项`, `${enName} needs at least ${String(issue.minimum)} item(s)`);

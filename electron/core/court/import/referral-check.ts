@@ -112,7 +112,8 @@ function checkParties(input: ReferralInput, draft: ReferralDraft, today: string,
     }
     return { role: p.role, kind: p.kind, name: p.name, idType, idNumber, phone: p.phone || null, address: p.address || null };
   });
-  for (const issue of partyIssues(parties.map(normaliseParty), today, null)) {
+  // A number without a type was reported above, in a file's words; partyIssues would say it again.
+  for (const issue of partyIssues(parties.map(normaliseParty), today, null).filter((i) => !i.path.endsWith('.idType'))) {
     const index = Number(issue.path.split('.')[1]);
     const pre = prefix(index);
     issues.push({ row: rowOf(index), message: t(`${pre['zh-CN']}${issue.message['zh-CN']}`, `${pre.en}${issue.message.en}`) });

@@ -1,6 +1,7 @@
 import type { Localized } from '../../../contract/result';
 import type { ImportTable, TableRow } from '../../agencies/import/read-table';
 import { t } from '../../cases/messages';
+import { isValidUscc } from '../../validation/uscc';
 import { normaliseCourtNumber } from './court-number';
 import { CASE_COLUMNS, PARTY_COLUMNS, REFERRAL_COLUMNS, REFERRAL_COLUMN_SPECS, codeOf, referralColumnOf, type CaseColumn, type ReferralColumn } from './referral-columns';
 import type { ReferralDraft, ReferralSource } from './referral-draft';
@@ -114,10 +115,11 @@ export function readReferralTable(table: ImportTable): ReferralSource {
     if (PARTY_COLUMNS.some((c) => cell(c) !== '')) {
       const idType = blankToUndefined(codeOf('idType', cell('idType')));
       const partyKind = cell('partyKind');
+      const creditCode = idType === 'uscc' || (idType === undefined && isValidUscc(cell('idNumber')));
       group.parties.push({
         role: blankToUndefined(codeOf('role', cell('role'))),
         // Blank: a credit code means an organisation, anything else a person.
-        kind: partyKind === '' ? (idType === 'uscc' ? 'organisation' : 'person') : codeOf('partyKind', partyKind),
+        kind: partyKind === '' ? (creditCode ? 'organisation' : 'person') : codeOf('partyKind', partyKind),
         name: cell('name'),
         idType,
         idNumber: blankToUndefined(cell('idNumber')),
