@@ -55,12 +55,14 @@ describe('verify-package command', () => {
     expect(text).not.toMatch(/better-sqlite3|kysely/);
   });
 
-  it('prints OK and the bag info, exit code 0, for a good package', () => {
+  // A real package verifying OK is in verify-package-cli.test.ts; this bag is sound but carries no
+  // payload manifest, so the script must go on past the bag checks and refuse it on the schema.
+  it('refuses a sound bag without the payload manifest, exit code 1, naming the schema check', () => {
     const key = write('center.pem', KEYS.publicKeyPem);
     const r = run(write('good.zip', goodBag()), '--key', key);
-    expect(r.stdout).toContain(`OK 校验通过 / package verified: ${ROOT}`);
-    expect(r.stdout).toContain('External-Identifier: ADR-BATCH-000001');
-    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('[schema] data/manifest.json');
+    expect(r.stdout).not.toContain('OK 校验通过');
+    expect(r.status).toBe(1);
   });
 
   it('prints each failure in Chinese and English, exit code 1, for a tampered package', () => {
