@@ -124,17 +124,18 @@ describe('the court’s receipt', () => {
     await user.click(within(tab).getByTestId('court-import-submit'));
     expect(await within(tab).findByTestId('court-import-result')).toHaveTextContent('第 1 批已确认，登记立案号 1 个');
     await waitFor(() => expect(screen.getByTestId('summary-acknowledged')).toHaveTextContent('第 1 批'));
-    // Recording the court's filing number changes that case: the next batch tells the court so.
-    expect(screen.getByTestId('summary-unsynced')).toHaveTextContent('未同步案件1');
+    // Every case of the batch is synced, the transferred one too: its filing number is the court's own.
+    expect(screen.getByTestId('summary-unsynced')).toHaveTextContent('未同步案件0');
     expect(within(tab).getByTestId('court-import-history')).toHaveTextContent('回执-第1批.json');
 
     window.location.hash = '#/cases';
     const row = await screen.findByTestId(`case-row-${other}`);
     await waitFor(() => expect(within(row).queryByTestId('unsynced-tag')).not.toBeInTheDocument());
-    expect(screen.queryAllByTestId('unsynced-tag').length).toBeLessThanOrEqual(1);
+    expect(screen.queryAllByTestId('unsynced-tag')).toHaveLength(0);
 
     window.location.hash = `#/cases/${transferred.id}`;
     expect(await screen.findByTestId('case-filing-number')).toHaveTextContent('法院立案号 （2026）冀0302行初45号');
+    expect(screen.queryByTestId('unsynced-tag')).not.toBeInTheDocument();
     core.close();
   });
 });

@@ -141,6 +141,8 @@ export function getCaseDetail(core: Core, caseId: string, options: CaseDetailOpt
       at: h.at,
     }));
 
+  const filing = core.q.first(qb.selectFrom('court_filings').select(['filing_number', 'filed_on']).where('case_id', '=', row.id));
+
   const flags = (JSON.parse(row.mediability_flags) as string[]).filter((f): f is (typeof MEDIABILITY_FLAGS)[number] =>
     (MEDIABILITY_FLAGS as readonly string[]).includes(f),
   );
@@ -167,8 +169,8 @@ export function getCaseDetail(core: Core, caseId: string, options: CaseDetailOpt
     outcomeSummary: row.outcome_summary,
     outcomeBasis: row.outcome_basis,
     isTypical: row.is_typical === 1,
-    courtFilingNumber: row.court_filing_number,
-    courtFiledOn: row.court_filed_on,
+    courtFilingNumber: filing?.filing_number ?? null,
+    courtFiledOn: filing?.filed_on ?? null,
     unsynced: isCaseUnsynced(core, row.id),
     notes: row.notes,
     templateVersion: template?.version ?? null,

@@ -124,8 +124,6 @@ export interface CasesTable extends Stamps {
   is_typical: Generated<Bool>;
   notes: string | null;
   deleted_at: string | null;
-  court_filing_number: string | null;
-  court_filed_on: string | null;
 }
 export interface PartiesTable extends Stamps {
   id: string;
@@ -354,6 +352,13 @@ export interface CourtBatchesTable extends Stamps {
   signing_fingerprint: string | null;
   summary: string | null;
 }
+export interface CourtFilingsTable {
+  case_id: string;
+  filing_number: string;
+  filed_on: string | null;
+  batch_number: number;
+  created_at: string;
+}
 export interface CourtBatchPackagesTable {
   batch_id: string;
   bytes: Uint8Array;
@@ -450,6 +455,7 @@ export interface DB {
   quarterly_notices: QuarterlyNoticesTable;
   court_batches: CourtBatchesTable;
   signing_keys: SigningKeysTable;
+  court_filings: CourtFilingsTable;
   court_batch_packages: CourtBatchPackagesTable;
   court_documents: CourtDocumentsTable;
   audit_log: AuditLogTable;

@@ -95,9 +95,9 @@ describe('receipt import', () => {
     expect(batchRow(f.core, 1)).toMatchObject({ acknowledged_at: '2026-11-27T02:00:00.000Z', delivered_at: '2026-11-27T02:00:00.000Z' });
     const filed = getCaseDetail(f.core, caseId(f.core, '行化〔2026〕1号'));
     expect([filed.courtFilingNumber, filed.courtFiledOn]).toEqual(['（2026）冀0302行初45号', '2026-11-25']);
-    // The batch's cases are synced now. The transferred case changed again when its number was
-    // attached: the next batch tells the court that we recorded it, so it stays flagged.
-    expect(['行化〔2026〕1号', '行化〔2026〕2号', '行化〔2026〕3号'].map((n) => unsynced(f.core, n))).toEqual([true, false, false]);
+    // The batch's cases are synced now, the transferred one too: its filing number is the court's
+    // own, so recording it is no change to report back.
+    expect(['行化〔2026〕1号', '行化〔2026〕2号', '行化〔2026〕3号'].map((n) => unsynced(f.core, n))).toEqual([false, false, false]);
 
     const record = f.core.sqlite.prepare("SELECT * FROM court_batches WHERE direction = 'import' AND kind = 'receipt'").get() as Record<string, unknown>;
     expect(record).toMatchObject({ file_name: 'receipt.json', sha256: p.sha256, record_count: 1, case_count: 1, batch_number: null });
@@ -179,7 +179,9 @@ describe('receipt import', () => {
   it('filings that do not fit their case are refused by row, and nothing is written', async () => {
     const f = await receiptFixture();
     transfer(f.core, '行化〔2026〕3号');
-    f.core.sqlite.prepare("UPDATE cases SET court_filing_number = '（2026）冀03行初50号' WHERE case_number = '行化〔2026〕3号'").run();
+    f.core.sqlite
+      .prepare("INSERT INTO court_filings (case_id, filing_number, filed_on, batch_number, created_at) SELECT id, '（2026）冀03行初50号', NULL, 1, '2026-11-27T00:00:00.000Z' FROM cases WHERE case_number = '行化〔2026〕3号'")
+      .run();
     const { preview: p } = await refused(f, {
       ...EXAMPLE,
       filings: [

@@ -105,8 +105,9 @@ function collectInSnapshot(core: Core, mode: BatchMode): CollectedBatch {
       .selectFrom('cases as c')
       .leftJoin('dispute_categories as k', 'k.id', 'c.category_id')
       .leftJoin('operators as o', 'o.id', 'c.coordinator_id')
+      .leftJoin('court_filings as cf', 'cf.case_id', 'c.id')
       .selectAll('c')
-      .select(['k.name as category_name', 'o.name as coordinator_name'])
+      .select(['k.name as category_name', 'o.name as coordinator_name', 'cf.filing_number', 'cf.filed_on'])
       .where('c.id', 'in', inBatch)
       .orderBy('c.id'),
     (c): CaseRecord => ({
@@ -129,8 +130,8 @@ function collectInSnapshot(core: Core, mode: BatchMode): CollectedBatch {
       acceptedOn: c.accepted_on,
       closedOn: c.closed_on,
       outcome: c.outcome,
-      courtFilingNumber: c.court_filing_number,
-      courtFiledOn: c.court_filed_on,
+      courtFilingNumber: c.filing_number,
+      courtFiledOn: c.filed_on,
       createdAt: c.created_at,
       updatedAt: c.updated_at,
     }),
@@ -270,7 +271,8 @@ function collectInSnapshot(core: Core, mode: BatchMode): CollectedBatch {
           sql<string>`(SELECT id FROM clocks WHERE case_id = c.id AND kind = 'transfer_to_filing' AND status <> 'cancelled' ORDER BY trigger_on DESC, created_at DESC, id DESC LIMIT 1)`,
         ),
       )
-      .select(['c.id', 'c.change_seq', 'c.closed_on', 'c.court_filing_number', 'c.court_filed_on', 'k.due_on', 'k.completed_on', 'k.status', 'k.change_seq as clock_seq'])
+      .leftJoin('court_filings as cf', 'cf.case_id', 'c.id')
+      .select(['c.id', 'c.change_seq', 'c.closed_on', 'cf.filing_number', 'cf.filed_on', 'k.due_on', 'k.completed_on', 'k.status', 'k.change_seq as clock_seq'])
       .where('c.id', 'in', inBatch)
       .where('c.status', '=', 'closed')
       .where('c.outcome', '=', 'transferred_to_filing')
@@ -283,8 +285,8 @@ function collectInSnapshot(core: Core, mode: BatchMode): CollectedBatch {
       transferDueOn: c.due_on,
       transferredOn: c.completed_on,
       clockStatus: c.status,
-      courtFilingNumber: c.court_filing_number,
-      courtFiledOn: c.court_filed_on,
+      courtFilingNumber: c.filing_number,
+      courtFiledOn: c.filed_on,
     }),
   );
 

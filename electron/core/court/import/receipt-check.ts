@@ -86,10 +86,12 @@ function checkFilings(core: Core, raw: readonly unknown[], today: string): { fil
   const caseRows = new Map<string, number>();
   const numberRows = new Map<string, { row: number; caseNumber: string }>();
   const findCase = core.sqlite.prepare<[string], CaseHit>(
-    'SELECT id, case_number, outcome, court_filing_number FROM cases WHERE case_number = ? AND deleted_at IS NULL',
+    `SELECT c.id, c.case_number, c.outcome, f.filing_number AS court_filing_number
+       FROM cases c LEFT JOIN court_filings f ON f.case_id = c.id
+      WHERE c.case_number = ? AND c.deleted_at IS NULL`,
   );
   const holderOf = core.sqlite.prepare<[string, string], { case_number: string }>(
-    'SELECT case_number FROM cases WHERE court_filing_number = ? AND id != ? LIMIT 1',
+    'SELECT c.case_number FROM court_filings f JOIN cases c ON c.id = f.case_id WHERE f.filing_number = ? AND f.case_id != ? LIMIT 1',
   );
   raw.forEach((value, i) => {
     const row = i + 1;

@@ -56,7 +56,13 @@ export function applyReceipt(core: Core, actor: Actor, file: ReceiptFile, progre
       );
     }
     for (const f of attach) {
-      core.q.run(qb.updateTable('cases').set({ court_filing_number: f.courtFilingNumber, court_filed_on: f.filedOn, updated_at: now }).where('id', '=', f.caseId));
+      // Not a change to the case (court_filings has no change_seq): the number is the court's own.
+      core.q.run(
+        qb
+          .insertInto('court_filings')
+          .values({ case_id: f.caseId, filing_number: f.courtFilingNumber, filed_on: f.filedOn, batch_number: batch.batchNumber, created_at: now })
+          .onConflict((oc) => oc.column('case_id').doUpdateSet({ filing_number: f.courtFilingNumber, filed_on: f.filedOn, batch_number: batch.batchNumber })),
+      );
     }
     const attached = attach.map((f) => ({ caseNumber: f.caseNumber, courtFilingNumber: f.courtFilingNumber, filedOn: f.filedOn }));
     const importId = recordImport(

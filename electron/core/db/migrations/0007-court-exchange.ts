@@ -2,9 +2,11 @@ import type { Migration } from './migration';
 
 /**
  * Court exchange (issue 7).
- * - `cases.court_filing_number/court_filed_on`: the court's 立案 number for a case transferred to
- *   filing after failed mediation, attached from the court's receipt. `court_number` stays the
- *   court's referral number for delegated/entrusted cases.
+ * - `court_filings`: the court's 立案 number for a case transferred to filing after failed
+ *   mediation, attached from the court's receipt (`cases.court_number` stays the court's referral
+ *   number for delegated/entrusted cases). Its own table with no change_seq: the number comes from
+ *   the court, so recording it is not a change to report back, and the case's 未同步 badge clears
+ *   when the receipt arrives.
  * - `court_batch_packages`: the exact bytes of every exported package, so any batch can be written
  *   again byte for byte (a rebuilt package would differ: PDFs carry their creation time). Kept in
  *   the database rather than a folder so a backup carries it.
@@ -18,13 +20,19 @@ export const migration0007: Migration = {
   name: 'court-exchange',
   up(sqlite) {
     sqlite.exec(`
-      ALTER TABLE cases ADD COLUMN court_filing_number TEXT;
-      ALTER TABLE cases ADD COLUMN court_filed_on TEXT;
       ALTER TABLE court_batches ADD COLUMN mode TEXT CHECK (mode IS NULL OR mode IN ('incremental', 'all'));
       ALTER TABLE court_batches ADD COLUMN case_count INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE court_batches ADD COLUMN signing_fingerprint TEXT;
       ALTER TABLE court_batches ADD COLUMN summary TEXT; -- JSON: per-file record counts, import outcome
       CREATE UNIQUE INDEX court_batches_import_file ON court_batches(kind, sha256) WHERE direction = 'import';
+
+      CREATE TABLE court_filings (
+        case_id TEXT PRIMARY KEY REFERENCES cases(id),
+        filing_number TEXT NOT NULL UNIQUE,
+        filed_on TEXT,
+        batch_number INTEGER NOT NULL, -- the export batch the receipt acknowledged
+        created_at TEXT NOT NULL
+      );
 
       CREATE TABLE court_batch_packages (
         batch_id TEXT PRIMARY KEY REFERENCES court_batches(id),
