@@ -84,7 +84,7 @@ function runChild(databaseFile: string, referralFile: string, kill: { afterMs: n
       writingAt = Date.now();
       walAtWriting = walSize();
       if ('afterMs' in kill) setTimeout(killNow, kill.afterMs);
-      else poll = setInterval(() => walSize() >= kill.walBytes && killNow(), 2);
+      else poll = setInterval(() => walSize() >= walAtWriting + kill.walBytes && killNow(), 2);
     });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
