@@ -39,7 +39,7 @@ export type BatchStatus = z.infer<typeof BatchStatusSchema>;
 
 export const CourtBatchSchema = z.object({
   batchNumber: z.number().int().positive(),
-  /** Bag External-Identifier and bag directory, e.g. "ADR-<center code>-000003". */
+  /** Bag External-Identifier and bag directory, e.g. "ADR-000003". */
   externalIdentifier: z.string(),
   mode: BatchModeSchema,
   /** Changes after fromChangeSeq up to and including toChangeSeq are in the batch. */
@@ -81,7 +81,7 @@ export const CourtOverviewSchema = z.object({
   imports: z.array(CourtImportRecordSchema),
   /** The highest batch number the court has acknowledged; null before the first receipt. */
   lastAcknowledgedBatch: z.number().int().nullable(),
-  /** Live cases with changes the court has not acknowledged (the "unsynced" badge). */
+  /** Cases with changes the court has not acknowledged (the "unsynced" badge), deleted ones included: a deletion is news too. */
   unsyncedCases: z.number().int(),
 });
 export type CourtOverview = z.infer<typeof CourtOverviewSchema>;
