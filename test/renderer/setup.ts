@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+
+// The cores behind the pages run on a fixed clock (test/core/helpers/core.ts: 2026-11-27 10:00 in
+// China). The page's own "today" (date pickers, default dates) must agree with it on whatever day
+// the suite runs, so only Date is faked, to the same instant, and it keeps moving in real time.
+vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-27T02:00:00.000Z'), shouldAdvanceTime: true });
 
 // antd reads media queries (Grid, Sider breakpoints) and observes sizes; jsdom has neither.
 if (!window.matchMedia) {

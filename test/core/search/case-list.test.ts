@@ -132,6 +132,8 @@ describe('the case list', () => {
       outcome: null,
       nextDueOn: '2026-11-20',
       overdue: true,
+      // Never sent to the court: every case starts unsynced.
+      unsynced: true,
     });
     const b = w.all.find((r) => r.id === w.id.b)!;
     expect(b).toMatchObject({ applicants: '吴某', applicantCount: 1, nextDueOn: '2026-12-10', overdue: false, coordinator: '李协调' });
