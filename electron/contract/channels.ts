@@ -12,6 +12,10 @@ import { FLOWCHART_CHANNELS } from './channels/flowchart-channels';
 import { SUMMARY_CHANNELS } from './channels/summary-channels';
 import { PERIOD_CHANNELS } from './channels/period-channels';
 import { COURT_CHANNELS } from './channels/court-channels';
+import { AUTH_CHANNELS } from './channels/auth-channels';
+import { AUDIT_CHANNELS } from './channels/audit-channels';
+import { BACKUP_CHANNELS } from './channels/backup-channels';
+import { RETENTION_CHANNELS } from './channels/retention-channels';
 import { NoInput } from './schemas/common';
 import { AppInfoSchema, AuditReportSchema } from './schemas/app';
 import { CenterSchema, SetupInputSchema, SetupResultSchema, SetupStatusSchema } from './schemas/setup';
@@ -50,6 +54,10 @@ export const CHANNELS = {
   ...SUMMARY_CHANNELS,
   ...PERIOD_CHANNELS,
   ...COURT_CHANNELS,
+  ...AUTH_CHANNELS,
+  ...AUDIT_CHANNELS,
+  ...BACKUP_CHANNELS,
+  ...RETENTION_CHANNELS,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export const EVENTS = {

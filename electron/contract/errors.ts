@@ -45,6 +45,9 @@ export const ERROR_MESSAGES: Record<string, Localized> = {
     'zh-CN': '无法使用本中心的签名私钥：{detail}',
     en: 'The center\'s signing key cannot be used: {detail}',
   },
+  SIGN_IN_REQUIRED: { 'zh-CN': '请先登录。', en: 'Sign in first.' },
+  LOCKED: { 'zh-CN': '工作台已锁定，请输入密码解锁。', en: 'The workstation is locked; enter your password to unlock it.' },
+  BAD_CREDENTIALS: { 'zh-CN': '操作员或密码不正确。', en: 'Wrong operator or password.' },
   INTERNAL: { 'zh-CN': '内部错误：{detail}', en: 'Internal error: {detail}' },
 };
 

@@ -108,6 +108,25 @@ export const CHANNEL_NAMES = [
   'court.key',
   'court.keyExport',
   'court.keyRotate',
+  // Operators, sign-in, audit viewer, backups, retention (issue 8)
+  'auth.status',
+  'auth.signIn',
+  'auth.signOut',
+  'auth.lock',
+  'auth.changePassword',
+  'operators.manage',
+  'operators.save',
+  'security.get',
+  'security.save',
+  'audit.list',
+  'audit.export',
+  'backup.status',
+  'backup.now',
+  'backup.restore',
+  'backup.settings',
+  'retention.status',
+  'retention.settings',
+  'retention.run',
 ] as const;
 
 export const EVENT_NAMES = ['menu.command', 'data.changed', 'job.progress'] as const;

@@ -32,6 +32,11 @@ export const PERMISSIONS = [
   'court.export',
   'court.import',
   'court.keys',
+  'operators.admin',
+  'ids.reveal',
+  'audit.export',
+  'backup.admin',
+  'retention.admin',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -10,6 +10,8 @@ export const SetupInputSchema = z
     courtName: text(100),
     operatorName: text(50),
     operatorRole: RoleSchema,
+    /** The first operator's password (the app's setup form requires it); absent → no sign-in yet. */
+    operatorPassword: z.string().min(8).max(200).optional(),
   })
   .strict();
 export type SetupInput = z.infer<typeof SetupInputSchema>;

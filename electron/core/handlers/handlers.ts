@@ -17,6 +17,10 @@ import { FLOWCHART_HANDLERS } from './flowchart-handlers';
 import { SUMMARY_HANDLERS } from './summary-handlers';
 import { PERIOD_HANDLERS } from './period-handlers';
 import { COURT_HANDLERS } from './court-handlers';
+import { AUTH_HANDLERS } from './auth-handlers';
+import { AUDIT_HANDLERS } from './audit-handlers';
+import { BACKUP_HANDLERS } from './backup-handlers';
+import { RETENTION_HANDLERS } from './retention-handlers';
 import { cancelCalls } from './in-flight';
 
 /**
@@ -72,4 +76,8 @@ export const HANDLERS: HandlerMap = {
   ...SUMMARY_HANDLERS,
   ...PERIOD_HANDLERS,
   ...COURT_HANDLERS,
+  ...AUTH_HANDLERS,
+  ...AUDIT_HANDLERS,
+  ...BACKUP_HANDLERS,
+  ...RETENTION_HANDLERS,
 };
