@@ -1,47 +1,24 @@
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AgencyImportPreview, ImportRow } from '../../../../electron/contract/schemas/agencies';
-import { useAppStore } from '../../stores/stores';
-import { pick } from '../../lib/app-error';
 import { AgencyKindTag } from './agency-kind';
+import { RejectedRowsTable } from '../../components/RejectedRowsTable';
 
-type Rejection = AgencyImportPreview['rejected'][number];
 
 /** The preview's two lists: the rows that would be imported, and the refused rows with reasons. */
 export function ImportPreviewTables({ preview }: { preview: AgencyImportPreview }) {
   const { t } = useTranslation();
-  const language = useAppStore((s) => s.language);
   return (
     <>
-      {preview.rejected.length > 0 ? (
-        <div data-testid="import-rejected">
-          <Typography.Title level={5} type="danger" style={{ marginTop: 0 }}>
-            {t('agencies.import.rejected', { count: preview.rejected.length })}
-          </Typography.Title>
-          <Table<Rejection>
-            size="small"
-            rowKey="row"
-            pagination={false}
-            scroll={{ y: 200 }}
-            dataSource={preview.rejected}
-            columns={[
-              { key: 'row', dataIndex: 'row', title: t('agencies.import.row'), width: 90, render: (n: number) => t('agencies.import.rowN', { n }) },
-              {
-                key: 'reasons',
-                dataIndex: 'reasons',
-                title: t('agencies.import.reasons'),
-                render: (reasons: Rejection['reasons']) => (
-                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                    {reasons.map((r) => (
-                      <li key={r['zh-CN']}>{pick(r, language)}</li>
-                    ))}
-                  </ul>
-                ),
-              },
-            ]}
-          />
-        </div>
-      ) : null}
+      <RejectedRowsTable
+        rejected={preview.rejected}
+        title={t('agencies.import.rejected', { count: preview.rejected.length })}
+        rowHeader={t('agencies.import.row')}
+        reasonsHeader={t('agencies.import.reasons')}
+        rowLabel={(n) => t('agencies.import.rowN', { n })}
+        testId="import-rejected"
+        height={200}
+      />
       <div data-testid="import-rows">
         <Typography.Title level={5} style={{ marginTop: 0 }}>
           {t('agencies.import.rows', { count: preview.rows.length })}

@@ -5,8 +5,8 @@ import { useAppStore } from '../../stores/stores';
 import { pick } from '../../lib/app-error';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { shortHex } from './court-format';
+import { RejectedRowsTable } from '../../components/RejectedRowsTable';
 
-type Rejection = CourtImportPreview['rejected'][number];
 type Filing = Extract<CourtImportPreview, { kind: 'receipt' }>['filings'][number];
 
 /** What an import would do: the file's problems, refused rows with reasons, and each row's action. */
@@ -41,35 +41,14 @@ export function ImportPreviewPanel({ preview }: { preview: CourtImportPreview })
           }
         />
       ) : null}
-      {preview.rejected.length > 0 ? (
-        <div data-testid="court-import-rejected">
-          <Typography.Title level={5} type="danger" style={{ marginTop: 0 }}>
-            {t('court.imports.rejected', { count: preview.rejected.length })}
-          </Typography.Title>
-          <Table<Rejection>
-            size="small"
-            rowKey="row"
-            pagination={false}
-            scroll={{ y: 240 }}
-            dataSource={preview.rejected}
-            columns={[
-              { key: 'row', dataIndex: 'row', title: t('court.imports.row'), width: 100, render: (n: number) => t('court.imports.rowN', { n }) },
-              {
-                key: 'reasons',
-                dataIndex: 'reasons',
-                title: t('court.imports.reasons'),
-                render: (reasons: Rejection['reasons']) => (
-                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                    {reasons.map((r) => (
-                      <li key={r['zh-CN']}>{pick(r, language)}</li>
-                    ))}
-                  </ul>
-                ),
-              },
-            ]}
-          />
-        </div>
-      ) : null}
+      <RejectedRowsTable
+        rejected={preview.rejected}
+        title={t('court.imports.rejected', { count: preview.rejected.length })}
+        rowHeader={t('court.imports.row')}
+        reasonsHeader={t('court.imports.reasons')}
+        rowLabel={(n) => t('court.imports.rowN', { n })}
+        testId="court-import-rejected"
+      />
       {preview.kind === 'referrals' ? <ReferralRows rows={preview.rows} /> : <ReceiptFilings preview={preview} />}
     </Flex>
   );
