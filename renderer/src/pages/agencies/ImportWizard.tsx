@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Modal, Spin, Typography, Upload } from 'antd';
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Modal, Spin, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AgencyImportPreview } from '../../../../electron/contract/schemas/agencies';
 import type { UploadedFile } from '../../../../electron/contract/schemas/files';
 import type { AppError } from '../../../../electron/contract/result';
-import { useAgenciesStore, useAppStore } from '../../stores/stores';
+import { useAgenciesStore } from '../../stores/stores';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { pick, toAppError } from '../../lib/app-error';
+import { toAppError } from '../../lib/app-error';
+import { FileErrorsAlert, ImportDropZone } from '../../components/ImportDropZone';
 import { readFileAsBase64 } from '../../lib/file-base64';
 import { saveExport } from '../../lib/save-export';
 import { ImportPreviewTables } from './ImportPreviewTables';
@@ -24,7 +25,6 @@ interface Picked {
 export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const language = useAppStore((s) => s.language);
   const template = useAgenciesStore((s) => s.template);
   const previewImport = useAgenciesStore((s) => s.previewImport);
   const runImport = useAgenciesStore((s) => s.runImport);
@@ -128,32 +128,14 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
           </Typography.Text>
         </Flex>
         <Typography.Text strong>{t('agencies.import.step2')}</Typography.Text>
-        <Upload.Dragger
+        <ImportDropZone
           accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          showUploadList={false}
-          multiple={false}
-          beforeUpload={(file) => {
-            void handleFile(file);
-            return false;
-          }}
-          data-testid="import-file"
-        >
-          {picked ? (
-            // Once a file is chosen the preview needs the room: the drop zone shrinks to one line.
-            <Typography.Text>
-              <InboxOutlined style={{ color: 'var(--ant-color-primary, #1677ff)', marginInlineEnd: 8 }} />
-              {t('agencies.import.picked', { name: picked.file.fileName })}
-            </Typography.Text>
-          ) : (
-            <>
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <p className="ant-upload-text">{t('agencies.import.pick')}</p>
-              <p className="ant-upload-hint">{t('agencies.import.pickHint')}</p>
-            </>
-          )}
-        </Upload.Dragger>
+          pickedText={picked ? t('agencies.import.picked', { name: picked.file.fileName }) : null}
+          pickText={t('agencies.import.pick')}
+          pickHint={t('agencies.import.pickHint')}
+          onFile={(file) => void handleFile(file)}
+          testId="import-file"
+        />
         {busy === 'preview' ? <Spin style={{ display: 'block', margin: 12 }} /> : null}
         {error ? <ErrorAlert error={error} /> : null}
         {preview ? (
@@ -166,21 +148,7 @@ export function ImportWizard({ open, onClose }: { open: boolean; onClose: () => 
                 rejected: preview.rejected.length,
               })}
             </Typography.Text>
-            {preview.fileErrors.length > 0 ? (
-              <Alert
-                type="error"
-                showIcon
-                data-testid="import-file-errors"
-                title={t('agencies.import.fileErrors')}
-                description={
-                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                    {preview.fileErrors.map((e) => (
-                      <li key={e['zh-CN']}>{pick(e, language)}</li>
-                    ))}
-                  </ul>
-                }
-              />
-            ) : null}
+            <FileErrorsAlert errors={preview.fileErrors} title={t('agencies.import.fileErrors')} testId="import-file-errors" />
             <ImportPreviewTables preview={preview} />
           </>
         ) : null}

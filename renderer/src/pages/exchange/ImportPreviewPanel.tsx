@@ -1,18 +1,16 @@
 import { Alert, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CourtImportPreview, ReferralRow } from '../../../../electron/contract/schemas/court';
-import { useAppStore } from '../../stores/stores';
-import { pick } from '../../lib/app-error';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { shortHex } from './court-format';
 import { RejectedRowsTable } from '../../components/RejectedRowsTable';
+import { FileErrorsAlert } from '../../components/ImportDropZone';
 
 type Filing = Extract<CourtImportPreview, { kind: 'receipt' }>['filings'][number];
 
 /** What an import would do: the file's problems, refused rows with reasons, and each row's action. */
 export function ImportPreviewPanel({ preview }: { preview: CourtImportPreview }) {
   const { t } = useTranslation();
-  const language = useAppStore((s) => s.language);
   return (
     <Flex vertical gap={12}>
       <Flex align="center" gap={8} wrap>
@@ -26,21 +24,7 @@ export function ImportPreviewPanel({ preview }: { preview: CourtImportPreview })
       {preview.alreadyImportedAt ? (
         <Alert type="info" showIcon title={t('court.imports.alreadyImported', { time: formatDateTime(preview.alreadyImportedAt) })} data-testid="court-import-already" />
       ) : null}
-      {preview.fileErrors.length > 0 ? (
-        <Alert
-          type="error"
-          showIcon
-          data-testid="court-import-file-errors"
-          title={t('court.imports.fileErrors')}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {preview.fileErrors.map((e) => (
-                <li key={e['zh-CN']}>{pick(e, language)}</li>
-              ))}
-            </ul>
-          }
-        />
-      ) : null}
+      <FileErrorsAlert errors={preview.fileErrors} title={t('court.imports.fileErrors')} testId="court-import-file-errors" />
       <RejectedRowsTable
         rejected={preview.rejected}
         title={t('court.imports.rejected', { count: preview.rejected.length })}

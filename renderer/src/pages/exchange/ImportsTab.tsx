@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, Progress, Spin, Typography, Upload } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Progress, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CourtImportPreview, CourtImportResult, CourtUpload } from '../../../../electron/contract/schemas/court';
@@ -9,6 +8,7 @@ import { useAppStore, useCourtStore } from '../../stores/stores';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { pick, toAppError } from '../../lib/app-error';
 import { readFileAsBase64 } from '../../lib/file-base64';
+import { ImportDropZone } from '../../components/ImportDropZone';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportHistory } from './ImportHistory';
 
@@ -67,32 +67,15 @@ export function ImportsTab() {
 
   return (
     <Flex vertical gap={12} data-testid="tab-imports">
-      <Upload.Dragger
+      <ImportDropZone
         accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        showUploadList={false}
-        multiple={false}
+        pickedText={picked ? t('court.imports.picked', { name: picked.file.fileName }) : null}
+        pickText={t('court.imports.pick')}
+        pickHint={t('court.imports.pickHint')}
+        onFile={(file) => void handleFile(file)}
+        testId="court-import-file"
         disabled={busy !== null}
-        beforeUpload={(file) => {
-          void handleFile(file);
-          return false;
-        }}
-        data-testid="court-import-file"
-      >
-        {picked ? (
-          <Typography.Text>
-            <InboxOutlined style={{ color: 'var(--ant-color-primary, #1677ff)', marginInlineEnd: 8 }} />
-            {t('court.imports.picked', { name: picked.file.fileName })}
-          </Typography.Text>
-        ) : (
-          <>
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('court.imports.pick')}</p>
-            <p className="ant-upload-hint">{t('court.imports.pickHint')}</p>
-          </>
-        )}
-      </Upload.Dragger>
+      />
       {busy === 'preview' ? <Spin style={{ display: 'block', margin: 12 }} /> : null}
       {error ? <ErrorAlert error={error} /> : null}
       {result ? (
