@@ -24,6 +24,15 @@ export const ERROR_MESSAGES: Record<string, Localized> = {
     en: 'This database was written by a newer ADR Desk (schema {found}; this app supports up to {supported}). Update the app; the file was not changed.',
   },
   DB_OPEN_FAILED: { 'zh-CN': '无法打开数据库文件：{file}', en: 'Cannot open the database file: {file}' },
+  DB_DAMAGED: {
+    'zh-CN': '数据库文件已损坏（启动检查 quick_check 未通过）：{file}。{latest}',
+    en: 'The database file is damaged (the start-up quick_check failed): {file}. {latest}',
+  },
+  DB_NETWORK_DRIVE: {
+    'zh-CN': '数据文件夹位于网络驱动器上（{dir}）。SQLite 的 WAL 模式依赖本机共享内存，在网络驱动器上会损坏数据库。请把数据文件夹放在本机磁盘上。',
+    en: 'The data folder is on a network drive ({dir}). SQLite\'s WAL mode needs shared memory on the local machine and can corrupt the database on a network drive. Keep the data folder on a local disk.',
+  },
+  BACKUP_INVALID: { 'zh-CN': '该备份文件不能用于恢复：{detail}', en: 'This backup file cannot be restored: {detail}' },
   DEMO_NOT_EMPTY: {
     'zh-CN': '数据库中已有案件，演示数据只能载入到空数据库。',
     en: 'The database already holds cases; demo data loads only into an empty database.',
