@@ -16,7 +16,9 @@ export function electronPdfPrinter(): PdfPrinter {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'adr-print-'));
     const file = path.join(dir, 'document.html');
     fs.writeFileSync(file, html, 'utf8');
-    const window = new BrowserWindow({
+    // Never shown (nobody can middle-click in it), script-less, and hardened like every webContents
+    // (lifecycle.ts → installSecurity denies new windows): the Auxclick check does not apply.
+    const window = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK
       show: false,
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
     });

@@ -56,7 +56,8 @@ export function hardenSession(session: Session): void {
 export function installSecurity(
   contents: WebContents,
   session: Session,
-  openExternal: OpenExternal = (url) => shell.openExternal(url),
+  // Reached only through openExternalUrl, which passes http(s) URLs alone (test/shell/security.test.ts).
+  openExternal: OpenExternal = (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
 ): void {
   hardenWebContents(contents, openExternal);
   hardenSession(session);
