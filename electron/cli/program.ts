@@ -13,6 +13,8 @@ import { registerMeetings } from './commands/meetings';
 import { registerFlowchart } from './commands/flowchart';
 import { registerSummary } from './commands/summary';
 import { registerCourt } from './commands/court';
+import { registerAudit } from './commands/audit';
+import { registerRetention } from './commands/retention';
 
 /**
  * `adr`: the same core as the app, for automation (Windows Task Scheduler) and for the court's
@@ -38,6 +40,8 @@ export function buildProgram(): Command {
   registerFlowchart(program);
   registerSummary(program);
   registerCourt(program);
+  registerAudit(program);
+  registerRetention(program);
   return program;
 }
 
