@@ -49,21 +49,13 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
   }
   try {
     applyPragmas(sqlite);
-    const plan = planMigrations(sqlite, migrations);
-    let backupFile: string | null = null;
-    if (plan.from > 0 && plan.pending.length > 0 && !inMemory) {
-      const dir = options.backupDir ?? path.join(path.dirname(options.file), 'backups');
-      backupFile = await backupTo(
-        sqlite,
-        path.join(dir, `pre-migrate-v${plan.from}-to-v${plan.to}-${fileStamp(options.now())}.sqlite3`),
-      );
-    }
-    applyMigrations(sqlite, plan, { now: options.now(), newId: options.newId });
+    if (!inMemory) assertQuickCheck(sqlite, options.file);
+    const { from, backupFile } = await migrateWithBackup(sqlite, { ...options, migrations });
     return {
       sqlite,
       file: options.file,
       schemaVersion: schemaVersion(sqlite),
-      migratedFrom: plan.from,
+      migratedFrom: from,
       backupFile,
       close() {
         closeDatabase(sqlite);
@@ -71,8 +63,59 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
     };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw corruptionAsDamaged(error, options.file);
   }
+}
+
+/** SQLite's own verdict that the file is not a sound database (a garbled header, a bad page). */
+function corruptionAsDamaged(error: unknown, file: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CoreError('DB_DAMAGED', `Database ${file} is damaged: ${detail}`, { file, detail, latest: '' });
+}
+
+/**
+ * Brings an open database to the latest schema; an existing one that needs migrating is first
+ * copied with the online backup API, so a bad migration can always be undone by hand. Also used
+ * after a restore loaded an older backup into the open connection.
+ */
+export async function migrateWithBackup(
+  sqlite: Database.Database,
+  options: Pick<OpenOptions, 'file' | 'now' | 'newId' | 'backupDir' | 'migrations'>,
+): Promise<{ from: number; backupFile: string | null }> {
+  const plan = planMigrations(sqlite, options.migrations ?? MIGRATIONS);
+  let backupFile: string | null = null;
+  if (plan.from > 0 && plan.pending.length > 0 && options.file !== ':memory:') {
+    const dir = options.backupDir ?? path.join(path.dirname(options.file), 'backups');
+    backupFile = await backupTo(
+      sqlite,
+      path.join(dir, `pre-migrate-v${plan.from}-to-v${plan.to}-${fileStamp(options.now())}.sqlite3`),
+    );
+  }
+  applyMigrations(sqlite, plan, { now: options.now(), newId: options.newId });
+  return { from: plan.from, backupFile };
+}
+
+/**
+ * `PRAGMA quick_check` on every open: it reads every page (without index cross-checks, so it is
+ * fast enough for each start) and finds a torn or overwritten file before the app writes into it.
+ * A failure is DB_DAMAGED, which the hosts turn into their recovery path instead of a crash.
+ */
+export function assertQuickCheck(sqlite: Database.Database, file: string): void {
+  let problems: string[];
+  try {
+    problems = (sqlite.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
+  } catch (error) {
+    // A page so broken that SQLite cannot even walk it (SQLITE_CORRUPT) is the same finding.
+    problems = [error instanceof Error ? error.message : String(error)];
+  }
+  if (problems.length === 1 && problems[0] === 'ok') return;
+  throw new CoreError('DB_DAMAGED', `Database ${file} failed quick_check: ${problems.slice(0, 5).join('; ')}`, {
+    file,
+    detail: problems.slice(0, 5).join('; '),
+    latest: '',
+  });
 }
 
 /** `PRAGMA optimize` before close keeps the query planner's statistics fresh (SQLite's advice). */
