@@ -42,7 +42,10 @@ export async function restoreIntoOpenCore(core: Core, actor: Actor, source: stri
     const aside = path.join(backupsDirOf(core.dataDir), backupFileName('before-restore', core.now()));
     await backupTo(core.sqlite, aside);
     await loadInto(checked, core.database.file);
-    // Prepared statements of the old schema re-prepare by themselves; the version may have changed.
+    // The open connection still holds the old schema in memory until a statement notices the
+    // schema cookie changed; a read of sqlite_master makes it reload now, before any migration
+    // compares its CREATEs against the stale copy. Prepared statements re-prepare by themselves.
+    core.sqlite.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
     await migrateWithBackup(core.sqlite, {
       file: core.database.file,
       now: () => core.now(),

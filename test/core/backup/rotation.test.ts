@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../../electron/core/core';
+import { fixedClock } from '../../../electron/core/clock';
+import { dispatch } from '../../../electron/core/handlers/registry';
+import { backupsDirOf, listBackups } from '../../../electron/core/backup/backup-files';
+import { dailyBackupIfDue, quitBackup } from '../../../electron/core/backup/take-backup';
+import { weekOf } from '../../../electron/core/backup/rotation';
+import { addDays } from '../../../electron/core/dates';
+import { setUpCore, tempDir } from '../helpers/core';
+
+const DAY = 24 * 3600 * 1000;
+
+async function clockedCore(dir: string, clock: ReturnType<typeof fixedClock>): Promise<Core> {
+  return openCore({ databaseFile: path.join(dir, 'adr-desk.sqlite3'), dataDir: dir, appVersion: '0.0.0-test', mode: 'test', clock });
+}
+
+describe('backup rotation', () => {
+  it('over a simulated month of daily starts and quits keeps exactly 7 daily and 4 weekly backups', async () => {
+    const dir = tempDir('adr-rotation-');
+    // 2026-10-01 09:00 China time (a Thursday).
+    const clock = fixedClock('2026-10-01T01:00:00.000Z');
+    const { core } = await setUpCore(await clockedCore(dir, clock));
+    const days: string[] = [];
+    for (let d = 0; d < 31; d += 1) {
+      days.push(core.today());
+      expect(await dailyBackupIfDue(core), `first start of ${core.today()}`).not.toBeNull();
+      clock.advance(2 * 3600 * 1000);
+      expect(await dailyBackupIfDue(core), 'a second start the same day').toBeNull();
+      clock.advance(7 * 3600 * 1000); // quit at 18:00 China time
+      await quitBackup(core);
+      clock.advance(DAY - 9 * 3600 * 1000);
+    }
+    const kept = listBackups(backupsDirOf(dir)).filter((f) => f.kind === 'daily' || f.kind === 'quit');
+    expect(kept).toHaveLength(11);
+    // One per day, and each day's is its quit backup (the newest of the day).
+    expect(new Set(kept.map((f) => f.day)).size).toBe(11);
+    expect(kept.every((f) => f.kind === 'quit')).toBe(true);
+    const last7 = days.slice(-7).reverse();
+    expect(kept.slice(0, 7).map((f) => f.day)).toEqual(last7);
+    // The other four: the newest day of each of the four weeks before, one per week.
+    const weekly = kept.slice(7).map((f) => f.day);
+    const weeks = weekly.map(weekOf);
+    expect(new Set(weeks).size).toBe(4);
+    for (const day of weekly) {
+      const older = days.filter((d) => d < last7.at(-1)! && weekOf(d) === weekOf(day));
+      expect(day).toBe(older.at(-1));
+    }
+    // Rotation was recorded in the audit log with the files it removed.
+    const rotated = core.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'database.backup' AND detail LIKE '%rotatedOut%'").pluck().get() as number;
+    expect(rotated).toBeGreaterThan(0);
+    core.close();
+  });
+
+  it('follows the counts saved through backup.settings, and never removes manual backups', async () => {
+    const dir = tempDir('adr-rotation-');
+    const clock = fixedClock('2026-10-01T01:00:00.000Z');
+    const { core, session } = await setUpCore(await clockedCore(dir, clock));
+    const saved = await dispatch(core, session, 'backup.settings', { keepDaily: 2, keepWeekly: 1 });
+    expect(saved).toEqual({ ok: true, value: { keepDaily: 2, keepWeekly: 1 } });
+    expect(await dispatch(core, session, 'backup.settings', { keepDaily: 0, keepWeekly: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatch(core, session, 'backup.now', { target: 'backups' })).toMatchObject({ ok: true, value: { backup: { kind: 'manual' } } });
+    for (let d = 0; d < 20; d += 1) {
+      await dailyBackupIfDue(core);
+      clock.advance(DAY);
+    }
+    const files = listBackups(backupsDirOf(dir));
+    const daily = files.filter((f) => f.kind === 'daily');
+    // Two days, then one weekly from before them.
+    expect(daily.slice(0, 2).map((f) => f.day)).toEqual([addDays('2026-10-01', 19), addDays('2026-10-01', 18)]);
+    expect(files.filter((f) => f.kind === 'daily')).toHaveLength(3);
+    expect(files.filter((f) => f.kind === 'manual')).toHaveLength(1);
+    const status = await dispatch(core, session, 'backup.status', {});
+    expect(status).toMatchObject({ ok: true, value: { settings: { keepDaily: 2, keepWeekly: 1 }, keepPreMigrate: 5, backups: expect.any(Array) } });
+    core.close();
+  });
+});
