@@ -2,6 +2,7 @@ import type { CASE_CHANNELS } from '../../contract/channels/case-channels';
 import { createActivity, deleteActivity, updateActivity } from '../cases/activities';
 import { addAttachment, openAttachment } from '../cases/attachments';
 import { getCaseDetail } from '../cases/case-detail';
+import { caseDetailFor } from '../auth/reveal-ids';
 import { updateCase } from '../cases/case-update';
 import { listCategories, saveCategories } from '../cases/categories';
 import { createCase } from '../cases/intake';
@@ -23,9 +24,8 @@ export const CASE_HANDLERS: AreaHandlers<typeof CASE_CHANNELS> = {
   'cases.update': function handleCaseUpdate(core, call, input) {
     return updateCase(core, actor(call), input);
   },
-  'cases.get': function handleCaseGet(core, _call, input) {
-    // issue 8: revealing full ID numbers becomes a per-role permission, audited.
-    return getCaseDetail(core, input.id, { revealIds: input.revealIds === true });
+  'cases.get': function handleCaseGet(core, call, input) {
+    return caseDetailFor(core, call.operator, input.id, input.revealIds === true);
   },
   'cases.advance': function handleCaseAdvance(core, call, input) {
     advanceCase(core, actor(call), input);

@@ -7,8 +7,10 @@ import type { Localized, Result } from '../../contract/result';
 import type { Core } from '../core';
 import type { Session } from '../session';
 import { CoreError } from '../errors';
-import { findOperator, type OperatorRow } from '../services/operators';
-import { defaultOperator, needsSetup } from '../services/setup';
+import type { OperatorRow } from '../services/operators';
+import { needsSetup } from '../services/setup';
+import { roleParams } from '../auth/role-labels';
+import { actingOperator, noteActivity, sessionOperator } from '../auth/session-gate';
 import { HANDLERS } from './handlers';
 import { startCall, throwIfCancelled } from './in-flight';
 
@@ -45,21 +47,12 @@ export interface DispatchOptions {
   log?: (message: string, error: unknown) => void;
 }
 
-function resolveOperator(core: Core, session: Session): OperatorRow | null {
-  if (session.operatorId) {
-    const op = findOperator(core, session.operatorId);
-    if (op) return op;
-  }
-  const fallback = defaultOperator(core);
-  if (fallback) session.operatorId = fallback.id;
-  return fallback ?? null;
-}
-
 /**
  * The one entry point for every transport (Electron IPC, the browser-mode bridge, component
  * tests): checks the channel name, validates the payload with the contract's schema, resolves the
- * acting operator and the permission, runs the handler and wraps the outcome as a Result.
- * Nothing reaches a handler unvalidated, so bad input cannot write anything.
+ * acting operator (SIGN_IN_REQUIRED / LOCKED once operators have passwords) and the role's
+ * permission, runs the handler and wraps the outcome as a Result. Nothing reaches a handler
+ * unvalidated or unauthorised, so bad input or the wrong role cannot write anything.
  */
 export async function dispatch(
   core: Core,
@@ -78,12 +71,12 @@ export async function dispatch(
     let operator: OperatorRow | null = null;
     if (spec.permission !== 'public') {
       if (needsSetup(core)) return { ok: false, error: appError('NOT_SET_UP') };
-      operator = resolveOperator(core, session);
+      operator = actingOperator(core, session);
       if (!operator || !roleHas(operator.role, spec.permission)) {
-        return { ok: false, error: appError('PERMISSION_DENIED', { role: operator?.role ?? '-' }) };
+        return { ok: false, error: appError('PERMISSION_DENIED', roleParams(operator?.role ?? null)) };
       }
     } else {
-      operator = resolveOperator(core, session);
+      operator = sessionOperator(core, session);
     }
     const handler = HANDLERS[channel] as Handler<ChannelName>;
     const call = startCall(session, channel);
@@ -106,6 +99,9 @@ export async function dispatch(
       options.log?.(`Output of ${channel} does not match the contract`, out.error);
       return { ok: false, error: appError('INTERNAL', { detail: `bad output from ${channel}` }) };
     }
+    // Activity keeps the idle lock away; auth.* calls (public) do not count, so a lock screen
+    // polling auth.status cannot keep a deserted workstation open.
+    if (spec.permission !== 'public') noteActivity(core, session);
     if (spec.writes) options.onWrite?.(channel);
     return { ok: true, value: out.data };
   } catch (error) {

@@ -16,10 +16,39 @@ export function findOperator(core: Core, id: string): OperatorRow | undefined {
   );
 }
 
-export function insertOperator(core: Core, name: string, role: Role): OperatorRow {
+/** Active operators by name (the sign-in picker, the CLI's --operator). */
+export function activeOperators(core: Core): OperatorRow[] {
+  return core.q.all(qb.selectFrom('operators').select(['id', 'name', 'role']).where('active', '=', 1).orderBy('name'));
+}
+
+export function findOperatorByName(core: Core, name: string): OperatorRow | undefined {
+  return core.q.first(
+    qb.selectFrom('operators').select(['id', 'name', 'role']).where('name', '=', name).where('active', '=', 1),
+  );
+}
+
+/** The stored scrypt string of an active operator; stays inside the core (never returned by a channel). */
+export function passwordHashOf(core: Core, id: string): string | null {
+  const row = core.q.first(
+    qb.selectFrom('operators').select('password_hash').where('id', '=', id).where('active', '=', 1),
+  );
+  return row?.password_hash ?? null;
+}
+
+/** Sign-in is required as soon as one active operator has a password. */
+export function anyPasswordSet(core: Core): boolean {
+  const row = core.q.first(
+    qb.selectFrom('operators').select('id').where('active', '=', 1).where('password_hash', 'is not', null).limit(1),
+  );
+  return row !== undefined;
+}
+
+export function insertOperator(core: Core, name: string, role: Role, passwordHash: string | null = null): OperatorRow {
   const now = core.now();
   const id = core.newId();
-  core.q.run(qb.insertInto('operators').values({ id, name, role, active: 1, created_at: now, updated_at: now }));
+  core.q.run(
+    qb.insertInto('operators').values({ id, name, role, password_hash: passwordHash, active: 1, created_at: now, updated_at: now }),
+  );
   return { id, name, role };
 }
 

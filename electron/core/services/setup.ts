@@ -1,11 +1,12 @@
 import type { SetupInput, Center } from '../../contract/schemas/setup';
 import type { Core } from '../core';
-import type { Session } from '../session';
+import { markSignedIn, type Session } from '../session';
 import { CoreError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import { getSetting, putSetting } from './settings';
 import { actorOf, findOperator, insertOperator, type OperatorRow } from './operators';
 import { ensureSigningKey } from '../court/keys/key-store';
+import { hashPasswordSync } from '../auth/passwords';
 
 const DEFAULT_OPERATOR_KEY = 'session.default_operator_id';
 
@@ -21,16 +22,17 @@ export function needsSetup(core: Core): boolean {
   return getCenter(core) === null;
 }
 
-/** The operator a fresh session acts as (until sign-in exists): the one setup created. */
+/** The operator a session acts as while sign-in is not required (no passwords): the one setup created. */
 export function defaultOperator(core: Core): OperatorRow | undefined {
   const id = getSetting<string>(core, DEFAULT_OPERATOR_KEY);
   return id ? findOperator(core, id) : undefined;
 }
 
 /**
- * First run: the center's identity, the first operator and the court signing key, in one
- * transaction with its audit entry. Refused once done, so a second window or a replayed
- * request cannot overwrite it.
+ * First run: the center's identity, the first operator (with their password, when given: from then
+ * on sign-in is required) and the court signing key, in one transaction with its audit entry.
+ * Refused once done, so a second window or a replayed request cannot overwrite it. The session
+ * that set the center up is signed in as that operator.
  */
 export function completeSetup(
   core: Core,
@@ -41,7 +43,9 @@ export function completeSetup(
     if (!needsSetup(core)) {
       throw new CoreError('ALREADY_SET_UP', 'The center is already set up');
     }
-    const operator = insertOperator(core, input.operatorName, input.operatorRole);
+    // Hashed inside the transaction, after the already-set-up check, so a refused replay costs no scrypt.
+    const passwordHash = input.operatorPassword ? hashPasswordSync(input.operatorPassword) : null;
+    const operator = insertOperator(core, input.operatorName, input.operatorRole, passwordHash);
     putSetting(core, 'center.name', input.centerName);
     putSetting(core, 'center.level', input.level);
     putSetting(core, 'center.court_name', input.courtName);
@@ -59,11 +63,13 @@ export function completeSetup(
         courtName: input.courtName,
         operator: operator.name,
         role: operator.role,
+        ...(passwordHash !== null ? { passwordSet: true } : {}),
         signingKeyFingerprint: signingKey.fingerprint,
       },
     });
     return { center: { name: input.centerName, level: input.level, courtName: input.courtName }, operator };
   });
-  session.operatorId = result.operator.id;
+  if (input.operatorPassword) markSignedIn(session, result.operator.id, core.clock.now().getTime());
+  else session.operatorId = result.operator.id;
   return result;
 }
