@@ -12,6 +12,7 @@ import { broadcastEvent, sendEvent } from './events';
 import { registerIpc } from './ipc';
 import { installMenu, type MenuActions, type MenuLanguage } from './menu';
 import { openAppCore } from './open-core';
+import { quitBackup, quitBackupDue } from '../core/backup/take-backup';
 import { builtLayout, useSharedDataDir } from './paths';
 import { loadMenuLanguage, saveMenuLanguage, SHELL_PREFERENCES_FILE } from './preferences';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -62,7 +63,23 @@ export function startShell(): ShellHandle {
   let language: MenuLanguage = loadMenuLanguage(preferencesFile);
 
   // The database closes after every window is gone, so no IPC call can land on a closed handle.
-  app.on('will-quit', () => closeCore());
+  // First the quit backup: it is asynchronous, so this quit is held (preventDefault, as Electron
+  // documents for 'will-quit') and quit again once the backup is written.
+  let quitBackupTaken = false;
+  app.on('will-quit', (event) => {
+    if (core && !quitBackupTaken && quitBackupDue(core)) {
+      quitBackupTaken = true;
+      event.preventDefault();
+      void quitBackup(core)
+        .catch((error: unknown) => logError('the quit backup failed', error))
+        .finally(() => {
+          closeCore();
+          app.quit();
+        });
+      return;
+    }
+    closeCore();
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -3,6 +3,10 @@ import { localize } from '../contract/errors';
 import { openCore, type Core, type CoreOptions } from '../core/core';
 import { CoreError } from '../core/errors';
 import { databaseFileIn } from '../core/paths';
+import { assertLocalDataDir } from '../core/backup/drive-check';
+import { isDamaged } from '../core/backup/recovery';
+import { dailyBackupIfDue } from '../core/backup/take-backup';
+import { confirmRecovery, recoverDamagedDatabase, type PendingRestore } from './recovery-dialog';
 
 /** Title and body for a failed start, in both languages: the UI language is not known yet. */
 export function describeOpenFailure(error: unknown): { title: string; content: string } {
@@ -17,29 +21,56 @@ export function describeOpenFailure(error: unknown): { title: string; content: s
 }
 
 /**
- * Opens the store in the shared data folder. On failure (a database from a newer app, a locked
- * or unreadable file) the user gets a plain error box and the caller quits; a main-process crash
- * would tell them nothing.
+ * Opens the store in the shared data folder. A folder on a network drive is refused with an
+ * explanation (WAL needs local shared memory). A database that fails its start-up check goes to
+ * the recovery dialog (restore the latest good backup, another file, or quit) instead of a crash.
+ * Once open, the first start of a China day takes its daily backup before anything writes. On
+ * other failures (a database from a newer app, a locked or unreadable file) the user gets a plain
+ * error box and the caller quits; a main-process crash would tell them nothing.
  */
 export async function openAppCore(
   dataDir: string,
   appVersion: string,
   host: Pick<CoreOptions, 'printPdf' | 'chooseFolder' | 'keySealer'> = {},
 ): Promise<Core | null> {
+  let pending: PendingRestore | null = null;
   try {
-    return await openCore({
-      databaseFile: databaseFileIn(dataDir),
-      dataDir,
-      appVersion,
-      mode: 'electron',
-      openFile: openWithSystemViewer,
-      ...host,
-    });
+    assertLocalDataDir(dataDir);
+    for (;;) {
+      try {
+        const core = await openCore({
+          databaseFile: databaseFileIn(dataDir),
+          dataDir,
+          appVersion,
+          mode: 'electron',
+          openFile: openWithSystemViewer,
+          ...host,
+        });
+        if (pending) await confirmRecovery(core, pending);
+        await dailyBackup(core);
+        return core;
+      } catch (error) {
+        if (!isDamaged(error)) throw error;
+        console.error('[adr] the database failed its start-up check', error);
+        pending = await recoverDamagedDatabase(dataDir, error, () => new Date().toISOString());
+        if (!pending) return null;
+      }
+    }
   } catch (error) {
+    (pending as PendingRestore | null)?.checked.dispose();
     console.error('[adr] could not open the database', error);
     const { title, content } = describeOpenFailure(error);
     dialog.showErrorBox(title, content);
     return null;
+  }
+}
+
+/** A failed daily backup is logged, not fatal: the app still starts, and the next start retries. */
+async function dailyBackup(core: Core): Promise<void> {
+  try {
+    await dailyBackupIfDue(core);
+  } catch (error) {
+    console.error('[adr] the daily backup failed', error);
   }
 }
 

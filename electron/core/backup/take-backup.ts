@@ -80,8 +80,12 @@ export async function dailyBackupIfDue(core: Core): Promise<TakenBackup | null> 
   return done ? null : takeBackup(core, SYSTEM_ACTOR, { kind: 'daily' });
 }
 
+/** Whether quitting should take a backup (synchronous, so a host can decide before it waits). */
+export function quitBackupDue(core: Core): boolean {
+  return core.dataDir !== null && core.sqlite.open && !needsSetup(core);
+}
+
 /** On quit (app or browser-mode server): the day's last state. Nothing for in-memory or unset cores. */
 export async function quitBackup(core: Core): Promise<TakenBackup | null> {
-  if (!core.dataDir || !core.sqlite.open || needsSetup(core)) return null;
-  return takeBackup(core, SYSTEM_ACTOR, { kind: 'quit' });
+  return quitBackupDue(core) ? takeBackup(core, SYSTEM_ACTOR, { kind: 'quit' }) : null;
 }
