@@ -14,6 +14,7 @@ import { TasksPage } from './pages/tasks/TasksPage';
 import { MeetingsPage } from './pages/meetings/MeetingsPage';
 import { MeetingPage } from './pages/meetings/MeetingPage';
 import { ExchangePage } from './pages/exchange/ExchangePage';
+import { AuditPage } from './pages/audit/AuditPage';
 
 /**
  * Hash routes: the page is loaded from a file-like origin (app:// in Electron, one static
@@ -37,6 +38,7 @@ export function createAppRouter() {
         { path: 'tasks', element: <TasksPage /> },
         { path: 'exchange', element: <ExchangePage /> },
         { path: 'statistics', element: <StatisticsPage /> },
+        { path: 'audit', element: <AuditPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

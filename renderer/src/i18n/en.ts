@@ -5,6 +5,7 @@ import { linkageEn } from './areas/linkage';
 import { meetingsEn } from './areas/meetings';
 import { reportsEn } from './areas/reports';
 import { courtEn } from './areas/court';
+import { auditEn } from './areas/audit';
 
 export const en: Messages = {
   agencies: agenciesEn,
@@ -13,6 +14,7 @@ export const en: Messages = {
   meetings: meetingsEn,
   reports: reportsEn,
   court: courtEn,
+  audit: auditEn,
   app: {
     title: 'ADR Desk',
     shortTitle: 'ADR',
@@ -28,6 +30,7 @@ export const en: Messages = {
     tasks: 'Coordination tasks',
     exchange: 'Exports & court',
     statistics: 'Statistics',
+    audit: 'Audit log',
     settings: 'Settings',
   },
   header: {

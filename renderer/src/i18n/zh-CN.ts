@@ -9,6 +9,7 @@ import { linkageZhCN } from './areas/linkage';
 import { meetingsZhCN } from './areas/meetings';
 import { reportsZhCN } from './areas/reports';
 import { courtZhCN } from './areas/court';
+import { auditZhCN } from './areas/audit';
 
 export const zhCN = {
   // Areas added from issue 4 on keep their strings in areas/<area>.ts (both languages side by side).
@@ -18,6 +19,7 @@ export const zhCN = {
   meetings: meetingsZhCN,
   reports: reportsZhCN,
   court: courtZhCN,
+  audit: auditZhCN,
   app: {
     title: '行政争议化解工作台',
     shortTitle: '化解',
@@ -33,6 +35,7 @@ export const zhCN = {
     tasks: '协调事项',
     exchange: '导出与同步',
     statistics: '统计',
+    audit: '审计日志',
     settings: '设置',
   },
   header: {

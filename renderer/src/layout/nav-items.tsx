@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -10,7 +11,7 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 
-export type Area = 'dashboard' | 'cases' | 'meetings' | 'agencies' | 'tasks' | 'exchange' | 'statistics' | 'settings';
+export type Area = 'dashboard' | 'cases' | 'meetings' | 'agencies' | 'tasks' | 'exchange' | 'statistics' | 'audit' | 'settings';
 
 export interface NavItem {
   area: Area;
@@ -27,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { area: 'tasks', path: '/tasks', icon: <UnorderedListOutlined /> },
   { area: 'exchange', path: '/exchange', icon: <SwapOutlined /> },
   { area: 'statistics', path: '/statistics', icon: <BarChartOutlined /> },
+  { area: 'audit', path: '/audit', icon: <AuditOutlined /> },
   { area: 'settings', path: '/settings', icon: <SettingOutlined /> },
 ];
 

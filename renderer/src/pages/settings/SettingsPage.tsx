@@ -11,8 +11,9 @@ import { WorkflowFlowchart } from './WorkflowFlowchart';
 import { CategorySettings } from './CategorySettings';
 import { HolidaySettings } from './HolidaySettings';
 import { RoomSettings } from './RoomSettings';
+import { RetentionSettings } from './RetentionSettings';
 
-const TABS = ['system', 'workflow', 'categories', 'holidays', 'rooms'] as const;
+const TABS = ['system', 'workflow', 'categories', 'holidays', 'rooms', 'retention'] as const;
 
 /** Who we are and where the data lives; the workflow template, dispute categories, holidays and rooms. */
 export function SettingsPage() {
@@ -65,6 +66,7 @@ export function SettingsPage() {
           { key: 'categories', label: t('settings.tabCategories'), children: <CategorySettings /> },
           { key: 'holidays', label: t('settings.tabHolidays'), children: <HolidaySettings /> },
           { key: 'rooms', label: t('meetings.rooms.tab'), children: <RoomSettings /> },
+          { key: 'retention', label: t('audit.retention.tab'), children: <RetentionSettings /> },
         ]}
       />
     </div>
