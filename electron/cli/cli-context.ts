@@ -4,6 +4,7 @@ import { databaseFileIn, defaultDataDir } from '../core/paths';
 import { readAppVersion } from '../core/app-version';
 import { machinePrinter } from '../core/documents/pdf/chromium-printer';
 import { CoreError } from '../core/errors';
+import { isDamaged, reportDamage } from '../core/backup/recovery';
 import { localize } from '../contract/errors';
 import type { Localized } from '../contract/result';
 
@@ -39,6 +40,10 @@ export async function withCore<T>(options: GlobalOptions, fn: (core: Core, dataD
     appVersion: readAppVersion(import.meta.dirname),
     mode: 'cli',
     printPdf: printer.print,
+  }).catch(async (error: unknown) => {
+    await printer.close();
+    // A damaged database: name the latest good backup and the `adr restore FILE` command.
+    throw isDamaged(error) ? reportDamage(error, dataDir).error : error;
   });
   try {
     return await fn(core, dataDir);
