@@ -4,6 +4,7 @@ import { registerInit } from './commands/init';
 import { registerDemo } from './commands/demo';
 import { registerDoctor } from './commands/doctor';
 import { registerBackup } from './commands/backup';
+import { registerRestore } from './commands/restore';
 import { registerCases } from './commands/cases';
 import { registerTasks } from './commands/tasks';
 import { registerAgencies } from './commands/agencies';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerDoctor(program);
   registerBackup(program);
+  registerRestore(program);
   registerCases(program);
   registerTasks(program);
   registerAgencies(program);

@@ -7,6 +7,9 @@ import { machinePrinter } from '../core/documents/pdf/chromium-printer';
 import { CoreError } from '../core/errors';
 import { localize } from '../contract/errors';
 import { startWebServer } from './web-server';
+import { assertLocalDataDir } from '../core/backup/drive-check';
+import { isDamaged, reportDamage } from '../core/backup/recovery';
+import { dailyBackupIfDue, quitBackup } from '../core/backup/take-backup';
 
 /**
  * `npm run start:web`: the app in a browser, for development and end-to-end tests.
@@ -28,6 +31,9 @@ async function main() {
   const port = Number(values.port ?? process.env.ADR_PORT ?? 5174);
   const rendererDir = path.resolve(values.renderer ?? path.join(root, 'out', 'renderer'));
 
+  // Start-up checks as in the app: no network drive; a damaged database is reported with the
+  // latest good backup and the `adr restore FILE` command instead of a stack trace.
+  assertLocalDataDir(dataDir);
   const printer = machinePrinter(values.chromium);
   const core = await openCore({
     databaseFile: databaseFileIn(dataDir),
@@ -35,7 +41,11 @@ async function main() {
     appVersion: readAppVersion(here),
     mode: 'web',
     printPdf: printer.print,
+  }).catch(async (error: unknown) => {
+    await printer.close();
+    throw isDamaged(error) ? reportDamage(error, dataDir).error : error;
   });
+  await dailyBackupIfDue(core);
   const server = await startWebServer({
     core,
     rendererDir,
@@ -50,6 +60,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     await server.close();
+    await quitBackup(core).catch((error: unknown) => console.error('the quit backup failed', error));
     core.close();
     await printer.close();
     process.exit(0);

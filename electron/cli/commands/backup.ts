@@ -1,29 +1,29 @@
-import path from 'node:path';
 import type { Command } from 'commander';
-import { backupTo } from '../../core/db/backup';
-import { appendAudit } from '../../core/audit/audit-log';
+import { takeBackup } from '../../core/backup/take-backup';
 import { actorOf } from '../../core/services/operators';
 import { defaultOperator } from '../../core/services/setup';
 import { say, withCore, type GlobalOptions } from '../cli-context';
 
-/** `adr backup --out FILE`: a consistent copy through SQLite's online backup API. */
+/**
+ * `adr backup [--out FILE]`: a consistent copy through SQLite's online backup API (safe while the
+ * app runs), into the backups folder (kind manual, never rotated) or to FILE; audited with its
+ * SHA-256 and size.
+ */
 export function registerBackup(program: Command): void {
   program
     .command('backup')
-    .description('write a consistent copy of the database (SQLite online backup) to FILE')
-    .requiredOption('--out <file>', 'the backup file to create (must not exist)')
-    .action(async (options: { out: string }, command: Command) => {
+    .description('write a consistent copy of the database (SQLite online backup) to the backups folder, or to FILE')
+    .option('--out <file>', 'the backup file to create (must not exist); default: <data>/backups/manual-<time>.sqlite3')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: { out?: string; json?: boolean }, command: Command) => {
       await withCore(command.optsWithGlobals<GlobalOptions>(), async (core) => {
-        const target = path.resolve(options.out);
-        await backupTo(core.sqlite, target);
-        core.q.tx(() =>
-          appendAudit(core.q, actorOf(defaultOperator(core)), core.now(), {
-            action: 'database.backup',
-            entity: 'database',
-            detail: { file: target },
-          }),
-        );
-        console.log(say({ 'zh-CN': `备份已写入：${target}`, en: `Backup written: ${target}` }));
+        const actor = actorOf(defaultOperator(core));
+        const backup = await takeBackup(core, actor, options.out ? { file: options.out } : { kind: 'manual' });
+        if (options.json) console.log(JSON.stringify(backup, null, 2));
+        else {
+          console.log(say({ 'zh-CN': `备份已写入：${backup.file}`, en: `Backup written: ${backup.file}` }));
+          console.log(`SHA-256 ${backup.sha256}  ${backup.bytes} bytes`);
+        }
       });
     });
 }

@@ -31,24 +31,27 @@ function backupsDir(core: Core): string {
  * One backup through the online backup API, its SHA-256 and size, and its audit entry (written
  * after the copy, so the copy holds everything up to the moment it was taken). Kinds daily and
  * quit go to the backups folder and run rotation; manual goes there too but is never rotated;
- * `folder` writes a copy named adr-desk-backup-<time>.sqlite3 to a folder the user chose.
+ * `folder` writes a copy named adr-desk-backup-<time>.sqlite3 to a folder the user chose; `file`
+ * (the CLI's --out) is that exact file, which must not exist yet.
  */
 export async function takeBackup(
   core: Core,
   actor: Actor,
-  target: { kind: 'daily' | 'quit' | 'manual' } | { folder: string },
+  target: { kind: 'daily' | 'quit' | 'manual' } | { folder: string } | { file: string },
 ): Promise<TakenBackup> {
   const takenAt = core.now();
   const destination =
-    'folder' in target
-      ? path.join(path.resolve(target.folder), `adr-desk-backup-${fileStamp(takenAt)}.sqlite3`)
-      : path.join(backupsDir(core), backupFileName(target.kind, takenAt));
+    'file' in target
+      ? path.resolve(target.file)
+      : 'folder' in target
+        ? path.join(path.resolve(target.folder), `adr-desk-backup-${fileStamp(takenAt)}.sqlite3`)
+        : path.join(backupsDir(core), backupFileName(target.kind, takenAt));
   if ('folder' in target && !fs.existsSync(path.resolve(target.folder))) {
     throw conflict(`文件夹不存在：${target.folder}`, `The folder does not exist: ${target.folder}`);
   }
   await backupTo(core.sqlite, destination);
   const { sha256, bytes } = fileSha256(destination);
-  const kind = 'folder' in target ? 'copy' : target.kind;
+  const kind = 'kind' in target ? target.kind : 'copy';
   const rotatedOut = kind === 'daily' || kind === 'quit' ? rotate(core) : [];
   writeTx(core, () =>
     appendAudit(core.q, actor, core.now(), {
