@@ -5,6 +5,7 @@ import { linkageEn } from './areas/linkage';
 import { meetingsEn } from './areas/meetings';
 import { reportsEn } from './areas/reports';
 import { courtEn } from './areas/court';
+import { backupsEn } from './areas/backups';
 import { auditEn } from './areas/audit';
 
 export const en: Messages = {
@@ -14,6 +15,7 @@ export const en: Messages = {
   meetings: meetingsEn,
   reports: reportsEn,
   court: courtEn,
+  backups: backupsEn,
   audit: auditEn,
   app: {
     title: 'ADR Desk',

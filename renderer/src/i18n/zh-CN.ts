@@ -9,6 +9,7 @@ import { linkageZhCN } from './areas/linkage';
 import { meetingsZhCN } from './areas/meetings';
 import { reportsZhCN } from './areas/reports';
 import { courtZhCN } from './areas/court';
+import { backupsZhCN } from './areas/backups';
 import { auditZhCN } from './areas/audit';
 
 export const zhCN = {
@@ -19,6 +20,7 @@ export const zhCN = {
   meetings: meetingsZhCN,
   reports: reportsZhCN,
   court: courtZhCN,
+  backups: backupsZhCN,
   audit: auditZhCN,
   app: {
     title: '行政争议化解工作台',

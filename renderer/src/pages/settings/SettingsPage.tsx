@@ -12,8 +12,9 @@ import { CategorySettings } from './CategorySettings';
 import { HolidaySettings } from './HolidaySettings';
 import { RoomSettings } from './RoomSettings';
 import { RetentionSettings } from './RetentionSettings';
+import { BackupSettings } from './BackupSettings';
 
-const TABS = ['system', 'workflow', 'categories', 'holidays', 'rooms', 'retention'] as const;
+const TABS = ['system', 'workflow', 'categories', 'holidays', 'rooms', 'retention', 'backups'] as const;
 
 /** Who we are and where the data lives; the workflow template, dispute categories, holidays and rooms. */
 export function SettingsPage() {
@@ -67,6 +68,7 @@ export function SettingsPage() {
           { key: 'holidays', label: t('settings.tabHolidays'), children: <HolidaySettings /> },
           { key: 'rooms', label: t('meetings.rooms.tab'), children: <RoomSettings /> },
           { key: 'retention', label: t('audit.retention.tab'), children: <RetentionSettings /> },
+          { key: 'backups', label: t('backups.tab'), children: <BackupSettings /> },
         ]}
       />
     </div>
