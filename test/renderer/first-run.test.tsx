@@ -23,9 +23,13 @@ describe('first run', () => {
     await user.type(screen.getByLabelText('对口法院'), COURT);
     await user.type(screen.getByLabelText('第一位操作员姓名'), '张协调');
     await user.click(screen.getByText('协调员'));
+    await user.type(screen.getByLabelText('登录密码'), 'first-pass-1');
+    await user.type(screen.getByLabelText('确认登录密码'), 'first-pass-1');
     await user.click(screen.getByRole('button', { name: '完成设置' }));
 
+    // Setting up with a password signs the first operator in: no sign-in screen right after.
     await screen.findByTestId('page-dashboard');
+    expect(screen.queryByTestId('sign-in-screen')).not.toBeInTheDocument();
     expect(screen.queryByTestId('page-setup')).not.toBeInTheDocument();
     expect(screen.getByTestId('center-name')).toHaveTextContent(CENTER);
     expect(screen.getByTestId('current-operator')).toHaveTextContent('张协调');
@@ -75,6 +79,8 @@ describe('first run', () => {
     await user.type(screen.getByLabelText('中心名称'), CENTER);
     await user.type(screen.getByLabelText('对口法院'), COURT);
     await user.type(screen.getByLabelText('第一位操作员姓名'), '张协调');
+    await user.type(screen.getByLabelText('登录密码'), 'first-pass-1');
+    await user.type(screen.getByLabelText('确认登录密码'), 'first-pass-1');
     await user.click(screen.getByRole('button', { name: '完成设置' }));
 
     expect(await screen.findByText('输入有误，请检查标出的字段。')).toBeInTheDocument();

@@ -15,12 +15,26 @@ export class ClientError extends Error {
 
 /** Typed calls over whichever transport start-up picked. */
 export class Client {
+  private readonly failureListeners = new Set<(error: AppError, channel: ChannelName) => void>();
+
   constructor(private readonly transport: Transport) {}
 
   async call<C extends ChannelName>(channel: C, ...args: undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>]): Promise<Output<C>> {
     const result = await this.transport.invoke(channel, args[0] ?? {});
-    if (!result.ok) throw new ClientError(result.error);
+    if (!result.ok) {
+      for (const listener of this.failureListeners) listener(result.error, channel);
+      throw new ClientError(result.error);
+    }
     return result.value as Output<C>;
+  }
+
+  /**
+   * Hears every refused call before its caller does. The sign-in gate uses it: a LOCKED or
+   * SIGN_IN_REQUIRED answer from any page covers the app with the lock or sign-in screen.
+   */
+  onFailure(listener: (error: AppError, channel: ChannelName) => void): () => void {
+    this.failureListeners.add(listener);
+    return () => this.failureListeners.delete(listener);
   }
 
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {

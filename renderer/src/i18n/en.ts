@@ -7,6 +7,7 @@ import { reportsEn } from './areas/reports';
 import { courtEn } from './areas/court';
 import { backupsEn } from './areas/backups';
 import { auditEn } from './areas/audit';
+import { authEn } from './areas/auth';
 
 export const en: Messages = {
   agencies: agenciesEn,
@@ -17,6 +18,7 @@ export const en: Messages = {
   court: courtEn,
   backups: backupsEn,
   audit: auditEn,
+  auth: authEn,
   app: {
     title: 'ADR Desk',
     shortTitle: 'ADR',

@@ -11,6 +11,7 @@ import { reportsZhCN } from './areas/reports';
 import { courtZhCN } from './areas/court';
 import { backupsZhCN } from './areas/backups';
 import { auditZhCN } from './areas/audit';
+import { authZhCN } from './areas/auth';
 
 export const zhCN = {
   // Areas added from issue 4 on keep their strings in areas/<area>.ts (both languages side by side).
@@ -22,6 +23,7 @@ export const zhCN = {
   court: courtZhCN,
   backups: backupsZhCN,
   audit: auditZhCN,
+  auth: authZhCN,
   app: {
     title: '行政争议化解工作台',
     shortTitle: '化解',

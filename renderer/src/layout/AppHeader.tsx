@@ -1,15 +1,14 @@
-import { Flex, Layout, Space, Tag, Typography, theme } from 'antd';
-import { UserOutlined } from '@ant-design/icons';
+import { Flex, Layout, Space, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../stores/stores';
 import { LanguageSwitch } from './LanguageSwitch';
+import { OperatorMenu } from '../pages/auth/OperatorMenu';
 
-/** The center's name, who is acting, and the language switch. */
+/** The center's name, who is acting (with the operator menu), and the language switch. */
 export function AppHeader() {
   const { t } = useTranslation();
   const info = useAppStore((s) => s.info);
   const center = info?.center;
-  const operator = info?.operator;
   const { token } = theme.useToken();
   return (
     <Layout.Header
@@ -20,11 +19,7 @@ export function AppHeader() {
           {center?.name ?? t('header.notSetUp')}
         </Typography.Text>
         <Space size="middle">
-          {operator ? (
-            <span data-testid="current-operator">
-              <UserOutlined /> {operator.name} <Tag>{t(`role.${operator.role}`)}</Tag>
-            </span>
-          ) : null}
+          <OperatorMenu />
           <LanguageSwitch />
         </Space>
       </Flex>

@@ -2,15 +2,15 @@ import { useEffect } from 'react';
 import { Button, Flex, Result, Spin } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../stores/stores';
+import { useAppStore, useAuthStore } from '../stores/stores';
 import { pick } from '../lib/app-error';
 import { SetupPage } from '../pages/setup/SetupPage';
-import { MainLayout } from './MainLayout';
+import { AuthGate } from '../pages/auth/AuthGate';
 import { isKnownPath } from './nav-items';
 
 /**
- * The root route: asks the core who we are, then shows first-run setup or the app. Also follows
- * the Electron menu's commands, which may arrive on any screen.
+ * The root route: asks the core who we are, then shows first-run setup or the app behind its
+ * sign-in gate. Also follows the Electron menu's commands, which may arrive on any screen.
  */
 export function Shell() {
   const { t } = useTranslation();
@@ -21,6 +21,7 @@ export function Shell() {
   const language = useAppStore((s) => s.language);
   const load = useAppStore((s) => s.load);
   const watchMenu = useAppStore((s) => s.watchMenu);
+  const gate = useAuthStore((s) => s.gate);
 
   useEffect(() => {
     void load();
@@ -29,10 +30,12 @@ export function Shell() {
   useEffect(
     () =>
       watchMenu((target) => {
+        // Behind the sign-in or lock screen the page stays as it was left.
+        if (gate !== 'open') return;
         if (isKnownPath(target)) void navigate(target);
         else console.warn('menu.command: unknown route', target);
       }),
-    [watchMenu, navigate],
+    [watchMenu, navigate, gate],
   );
 
   if (status === 'loading') {
@@ -57,5 +60,5 @@ export function Shell() {
     );
   }
   if (needsSetup) return <SetupPage />;
-  return <MainLayout />;
+  return <AuthGate />;
 }

@@ -26,6 +26,8 @@ import { createFlowchartStore, type FlowchartState } from './flowchart-store';
 import { createPeriodSummaryStore, type PeriodSummaryState } from './period-summary-store';
 import { createTypicalStore, type TypicalState } from './typical-store';
 import { createCourtStore, type CourtState } from './court-store';
+import { createAuthStore, type AuthState } from './auth-store';
+import { createOperatorsStore, type OperatorsState } from './operators-store';
 import { quarterOf } from './linkage-period';
 import { today } from '../lib/format';
 
@@ -53,6 +55,8 @@ interface Stores {
   periodSummary: StoreApi<PeriodSummaryState>;
   typical: StoreApi<TypicalState>;
   court: StoreApi<CourtState>;
+  auth: StoreApi<AuthState>;
+  operators: StoreApi<OperatorsState>;
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -87,6 +91,8 @@ export function StoresProvider({ i18n, children }: { i18n: I18n; children: React
     periodSummary: createPeriodSummaryStore(client, quarterOf(today())),
     typical: createTypicalStore(client),
     court: createCourtStore(client),
+    auth: createAuthStore({ client, storage: safeLocalStorage() }),
+    operators: createOperatorsStore(client),
   }));
   return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
 }
@@ -187,4 +193,12 @@ export function useTypicalStore<T>(selector: (state: TypicalState) => T): T {
 
 export function useCourtStore<T>(selector: (state: CourtState) => T): T {
   return useStore(useStores().court, selector);
+}
+
+export function useAuthStore<T>(selector: (state: AuthState) => T): T {
+  return useStore(useStores().auth, selector);
+}
+
+export function useOperatorsStore<T>(selector: (state: OperatorsState) => T): T {
+  return useStore(useStores().operators, selector);
 }

@@ -13,14 +13,16 @@ import { HolidaySettings } from './HolidaySettings';
 import { RoomSettings } from './RoomSettings';
 import { RetentionSettings } from './RetentionSettings';
 import { BackupSettings } from './BackupSettings';
+import { AUTH_SETTINGS_TABS, useAuthSettingsTabs } from '../auth/settings-tabs';
 
-const TABS = ['system', 'workflow', 'categories', 'holidays', 'rooms', 'retention', 'backups'] as const;
+const TABS = ['system', 'workflow', 'categories', 'holidays', 'rooms', 'retention', 'backups', ...AUTH_SETTINGS_TABS] as const;
 
 /** Who we are and where the data lives; the workflow template, dispute categories, holidays and rooms. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const info = useAppStore((s) => s.info);
   const load = useAppStore((s) => s.load);
+  const authTabs = useAuthSettingsTabs();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab');
   const active = (TABS as readonly (string | null)[]).includes(tab) ? (tab as string) : 'system';
@@ -69,6 +71,7 @@ export function SettingsPage() {
           { key: 'rooms', label: t('meetings.rooms.tab'), children: <RoomSettings /> },
           { key: 'retention', label: t('audit.retention.tab'), children: <RetentionSettings /> },
           { key: 'backups', label: t('backups.tab'), children: <BackupSettings /> },
+          ...authTabs,
         ]}
       />
     </div>

@@ -7,14 +7,17 @@ import { useAppStore } from '../../stores/stores';
 import type { SetupInput } from '../../stores/app-store';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { pick, toAppError } from '../../lib/app-error';
+import { PasswordFields } from '../auth/PasswordFields';
 
 interface SetupValues extends SetupInput {
+  /** Typed twice on the form; only operatorPassword is sent. */
+  operatorPasswordConfirm?: string;
   loadDemo: boolean;
 }
 
 const LEVELS: readonly SetupInput['level'][] = ['city', 'district'];
 const ROLES: readonly Role[] = ['administrator', 'coordinator', 'secretary', 'liaison'];
-const FIELDS = ['centerName', 'level', 'courtName', 'operatorName', 'operatorRole'] as const;
+const FIELDS = ['centerName', 'level', 'courtName', 'operatorName', 'operatorRole', 'operatorPassword'] as const;
 type FieldName = (typeof FIELDS)[number];
 
 function isField(path: string): path is FieldName {
@@ -33,6 +36,7 @@ export function SetupForm() {
   const language = useAppStore((s) => s.language);
   const completeSetup = useAppStore((s) => s.completeSetup);
   const [submitting, setSubmitting] = useState(false);
+  const role = Form.useWatch('operatorRole', form);
   const [serverError, setServerError] = useState<AppError | null>(null);
 
   // Server issues are stored raw and worded here, so a language switch rewords them.
@@ -63,6 +67,9 @@ export function SetupForm() {
           courtName: input.courtName,
           operatorName: input.operatorName,
           operatorRole: input.operatorRole,
+          // Required here although the core takes a center without one (automation, tests):
+          // a desk set up in the app always asks who is at it.
+          operatorPassword: input.operatorPassword,
         },
         loadDemo,
       );
@@ -78,7 +85,7 @@ export function SetupForm() {
     }
   }
 
-  const required = (field: FieldName) => ({ required: true, whitespace: true, message: t(`setup.required.${field}`) });
+  const required = (field: Exclude<FieldName, 'operatorPassword'>) => ({ required: true, whitespace: true, message: t(`setup.required.${field}`) });
   const maxLength = (max: number) => ({ max, message: t('setup.tooLong', { max }) });
 
   return (
@@ -109,12 +116,23 @@ export function SetupForm() {
       <Form.Item name="operatorName" label={t('setup.operatorName')} rules={[required('operatorName'), maxLength(50)]}>
         <Input />
       </Form.Item>
-      <Form.Item name="operatorRole" label={t('setup.operatorRole')} rules={[required('operatorRole')]}>
+      <Form.Item
+        name="operatorRole"
+        label={t('setup.operatorRole')}
+        rules={[required('operatorRole')]}
+        extra={role && role !== 'administrator' ? t('auth.setup.roleHint') : undefined}
+      >
         <Radio.Group
           optionType="button"
           options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
         />
       </Form.Item>
+      <PasswordFields
+        name="operatorPassword"
+        label={t('auth.setup.password')}
+        confirmLabel={t('auth.setup.confirm')}
+        extra={t('auth.setup.passwordHint')}
+      />
       <Form.Item name="loadDemo" valuePropName="checked">
         <Checkbox>{t('setup.loadDemo')}</Checkbox>
       </Form.Item>
