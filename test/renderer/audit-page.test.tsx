@@ -88,7 +88,7 @@ describe('the audit log page (审计日志)', () => {
     await user.click(screen.getByTestId('audit-export'));
     await waitFor(() => expect(downloads).toEqual(['审计日志-2026-11-27.xlsx']));
     const entry = core.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'export' AND entity = 'audit_log'").pluck().get() as string;
-    expect(JSON.parse(entry)).toMatchObject({ rows: 3, filters: { operator: 'op-li' }, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(JSON.parse(entry)).toMatchObject({ rows: 3, filters: { operator: '李联络' }, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     core.close();
   });
 });

@@ -39,7 +39,7 @@ export function AuditFilterBar({ filters, options, onChange }: Props) {
         placeholder={t('audit.filters.operator')}
         value={filters.operator}
         onChange={(v?: string) => set({ operator: v })}
-        options={(options?.operators ?? []).map((o) => ({ value: o.id ?? o.name, label: o.name }))}
+        options={(options?.operators ?? []).map((o) => ({ value: o.name, label: o.name }))}
         data-testid="audit-filter-operator"
       />
       <Select
