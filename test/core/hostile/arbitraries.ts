@@ -94,7 +94,7 @@ function stringFor(def: Def, ids: readonly string[]): fc.Arbitrary<string> {
     fitting = fc.string({ maxLength: max });
   }
   const arbs = [
-    { weight: 4, arbitrary: fitting },
+    { weight: pattern ? 8 : 4, arbitrary: fitting },
     { weight: 1, arbitrary: hostileText(ids) },
   ];
   if (ids.length > 0) arbs.push({ weight: 2, arbitrary: fc.constantFrom(...ids) });
@@ -112,22 +112,24 @@ function typedFor(schema: z.ZodType, ids: readonly string[], depth: number): fc.
       const record: Record<string, fc.Arbitrary<unknown>> = {};
       for (const key of keys) record[key] = inner(shape[key]);
       return fc.oneof(
-        fc.record(record, { requiredKeys: keys }),
-        fc.record(record),
+        { weight: 6, arbitrary: fc.record(record, { requiredKeys: keys }) },
+        { weight: 1, arbitrary: fc.record(record) },
         // Known keys plus pollution keys as own properties.
-        fc.tuple(fc.record(record, { requiredKeys: keys }), fc.constantFrom(...POISON)).map(([value, poison]) =>
+        { weight: 1, arbitrary: fc.tuple(fc.record(record, { requiredKeys: keys }), fc.constantFrom(...POISON)).map(([value, poison]) =>
           Object.assign(JSON.parse('{"__proto__": {"polluted": "yes"}}'), value, typeof poison === 'object' ? poison : {}),
-        ),
+        ) },
       );
     }
     case 'optional':
-    case 'nullable':
     case 'default':
     case 'prefault':
+      return fc.oneof({ weight: 4, arbitrary: inner(def.innerType) }, { weight: 1, arbitrary: fc.constant(undefined) });
+    case 'nullable':
+      return fc.oneof({ weight: 4, arbitrary: inner(def.innerType) }, { weight: 1, arbitrary: fc.constant(null) });
     case 'catch':
     case 'readonly':
     case 'nonoptional':
-      return fc.oneof(inner(def.innerType), fc.constantFrom(undefined, null));
+      return inner(def.innerType);
     case 'pipe':
       return inner(def.in);
     case 'lazy':
@@ -143,7 +145,7 @@ function typedFor(schema: z.ZodType, ids: readonly string[], depth: number): fc.
     case 'intersection':
       return fc.oneof(inner(def.left), inner(def.right));
     case 'enum':
-      return fc.oneof(fc.constantFrom(...Object.values(def.entries as Record<string, string | number>)), hostileText(ids));
+      return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...Object.values(def.entries as Record<string, string | number>)) }, { weight: 1, arbitrary: hostileText(ids) });
     case 'literal':
       return fc.constantFrom(...(def.values as unknown[]));
     case 'string':
