@@ -27,6 +27,7 @@ export function buildProgram(): Command {
     .version(readAppVersion(import.meta.dirname))
     .option('--data <dir>', "data folder (default: the app's own, or ADR_DATA_DIR)")
     .option('--chromium <path>', 'Chromium for PDF output (default: CHROMIUM_PATH, then /usr/bin/chromium)')
+    .option('--operator <name>', 'the operator running the command; once sign-in is on, its password comes from ADR_PASSWORD or is asked for')
     .showHelpAfterError();
   registerInit(program);
   registerDemo(program);

@@ -9,8 +9,7 @@ import { MAX_IMPORT_BYTES } from '../../contract/schemas/files';
 import { KIND_LABEL } from '../../core/agencies/agency-labels';
 import type { Core } from '../../core/core';
 import { dispatch } from '../../core/handlers/registry';
-import { newSession } from '../../core/session';
-import { CliFailure, say, withCore, type GlobalOptions } from '../cli-context';
+import { cliSession, CliFailure, say, withCore, type GlobalOptions } from '../cli-context';
 
 /**
  * `adr agencies list`, `adr agencies import FILE`: the agency directory from the command line.
@@ -20,7 +19,7 @@ import { CliFailure, say, withCore, type GlobalOptions } from '../cli-context';
 
 /** Runs a channel as the app would; a refusal becomes a CliFailure with its per-field reasons. */
 async function callChannel<C extends ChannelName>(core: Core, channel: C, input: Input<C>): Promise<Output<C>> {
-  const result = await dispatch(core, newSession(), channel, input);
+  const result = await dispatch(core, cliSession(core), channel, input);
   if (result.ok) return result.value as Output<C>;
   const details = (result.error.fields ?? []).map((f) => ({ 'zh-CN': `  ${f.path}: ${f.message['zh-CN']}`, en: `  ${f.path}: ${f.message.en}` }));
   throw new CliFailure({

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { takeBackup } from '../../core/backup/take-backup';
-import { actorOf } from '../../core/services/operators';
-import { defaultOperator } from '../../core/services/setup';
-import { say, withCore, type GlobalOptions } from '../cli-context';
+import { cliActor, say, withCore, type GlobalOptions } from '../cli-context';
 
 /**
  * `adr backup [--out FILE]`: a consistent copy through SQLite's online backup API (safe while the
@@ -17,7 +15,7 @@ export function registerBackup(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (options: { out?: string; json?: boolean }, command: Command) => {
       await withCore(command.optsWithGlobals<GlobalOptions>(), async (core) => {
-        const actor = actorOf(defaultOperator(core));
+        const actor = cliActor(core, 'backup.admin');
         const backup = await takeBackup(core, actor, options.out ? { file: options.out } : { kind: 'manual' });
         if (options.json) console.log(JSON.stringify(backup, null, 2));
         else {

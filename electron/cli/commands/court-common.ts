@@ -7,22 +7,27 @@ import type { ExportFile } from '../../contract/schemas/files';
 import type { Actor } from '../../core/audit/audit-log';
 import type { Core } from '../../core/core';
 import { CoreError } from '../../core/errors';
-import { actorOf } from '../../core/services/operators';
-import { defaultOperator, needsSetup } from '../../core/services/setup';
-import { say, withCore, type GlobalOptions } from '../cli-context';
+import type { Permission } from '../../contract/permissions';
+import { needsSetup } from '../../core/services/setup';
+import { cliActor, say, withCore, type GlobalOptions } from '../cli-context';
 
 /** Helpers the `adr court …` commands share. */
 
 export const l = (zh: string, en: string): string => say({ 'zh-CN': zh, en });
 
 /**
- * Opens the center's database set up, acting as the operator first-run setup created (as the
- * other CLI commands do), so court exports and imports are audited under that name.
+ * Opens the center's database set up, acting as the run's operator (--operator, or the one
+ * first-run setup created while sign-in is off) when their role holds `permission`, so court
+ * exports and imports are audited under that name and refused to the roles the app refuses.
  */
-export async function withCenter<T>(command: Command, fn: (core: Core, actor: Actor) => Promise<T> | T): Promise<T> {
+export async function withCenter<T>(
+  command: Command,
+  fn: (core: Core, actor: Actor) => Promise<T> | T,
+  permission: Permission = 'court.read',
+): Promise<T> {
   return withCore(command.optsWithGlobals<GlobalOptions>(), async (core) => {
     if (needsSetup(core)) throw new CoreError('NOT_SET_UP', 'The center is not set up');
-    return fn(core, actorOf(defaultOperator(core)));
+    return fn(core, cliActor(core, permission));
   });
 }
 

@@ -98,6 +98,6 @@ export function registerCourtImport(court: Command): void {
         if (options.json) return;
         if (result) printResult(result);
         else console.log(l('试运行：文件可以导入，未写入任何数据。', 'Dry run: the file can be imported; nothing was written.'));
-      });
+      }, 'court.import');
     });
 }

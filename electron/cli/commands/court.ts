@@ -28,7 +28,7 @@ function registerExport(court: Command): void {
         console.log(target);
         console.log(`${l('批次', 'Batch')}: ${batch.batchNumber} (${batch.externalIdentifier})  ${l(`${batch.caseCount} 件案件，${batch.recordCount} 条记录`, `${batch.caseCount} cases, ${batch.recordCount} records`)}`);
         console.log(`SHA-256: ${sha256}`);
-      });
+      }, 'court.export');
     });
 }
 
@@ -92,7 +92,7 @@ function registerKey(court: Command): void {
         if (options.rotate) console.log(l(`已更换密钥：${before.fingerprint} → ${info.fingerprint}`, `Key rotated: ${before.fingerprint} → ${info.fingerprint}`));
         if (written) console.log(written.target);
         printKey(info);
-      });
+      }, options.rotate ? 'court.keys' : 'court.read');
     });
 }
 

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { newSession } from '../../core/session';
-import { completeSetup, defaultOperator, needsSetup } from '../../core/services/setup';
+import { completeSetup, needsSetup } from '../../core/services/setup';
 import { loadDemoData } from '../../core/demo/load-demo';
-import { say, withCore, type GlobalOptions } from '../cli-context';
+import { cliOperator, say, withCore, type GlobalOptions } from '../cli-context';
 
 /** The identity a demo database gets when nobody has set it up yet (fictional operator). */
 const DEMO_SETUP = {
@@ -22,7 +22,7 @@ export function registerDemo(program: Command): void {
     .action(async (options: { json?: boolean }, command: Command) => {
       await withCore(command.optsWithGlobals<GlobalOptions>(), (core) => {
         if (needsSetup(core)) completeSetup(core, newSession(), DEMO_SETUP);
-        const counts = loadDemoData(core, defaultOperator(core)!);
+        const counts = loadDemoData(core, cliOperator(core, 'demo.load')!);
         if (options.json) {
           console.log(JSON.stringify(counts));
           return;

@@ -9,6 +9,7 @@ export function registerDoctor(program: Command): void {
     .description('check the database: integrity_check, foreign_key_check, schema version, audit chain')
     .option('--json', 'print the full report as JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
+      // Works without signing in: it must be able to check a database nobody can sign in to.
       await withCore(command.optsWithGlobals<GlobalOptions>(), (core) => {
         const report = runDoctor(core);
         if (options.json) console.log(JSON.stringify(report, null, 2));
@@ -25,6 +26,6 @@ export function registerDoctor(program: Command): void {
           });
         }
         if (!options.json) console.log(say({ 'zh-CN': '检查通过。', en: 'All checks passed.' }));
-      });
+      }, { signIn: false });
     });
 }

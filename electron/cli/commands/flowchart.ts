@@ -5,9 +5,8 @@ import { FlowchartFormatSchema, type FlowchartFormat } from '../../contract/sche
 import { findCaseByNumber } from '../../core/cases/case-detail';
 import { CoreError } from '../../core/errors';
 import { exportCaseFlowchart, exportTemplateFlowchart } from '../../core/flowcharts/flowchart-export';
-import { actorOf } from '../../core/services/operators';
-import { defaultOperator, needsSetup } from '../../core/services/setup';
-import { CliFailure, withCore, type GlobalOptions } from '../cli-context';
+import { needsSetup } from '../../core/services/setup';
+import { cliActor, CliFailure, withCore, type GlobalOptions } from '../cli-context';
 
 /**
  * `adr flowchart (--template | --case NUMBER) --format svg|png|pdf --out FILE`: the workflow chart
@@ -43,7 +42,7 @@ export function registerFlowchart(program: Command): void {
       const format = formatOf(options.format);
       await withCore(command.optsWithGlobals<GlobalOptions>(), async (core) => {
         if (needsSetup(core)) throw new CoreError('NOT_SET_UP', 'The center is not set up');
-        const actor = actorOf(defaultOperator(core));
+        const actor = cliActor(core, 'reports.read');
         let file;
         if (options.template) {
           file = await exportTemplateFlowchart(core, actor, format);

@@ -26,15 +26,18 @@ export function registerInit(program: Command): void {
     .option('--role <role>', `first operator role (${RoleSchema.options.join(', ')})`, 'administrator')
     .action(async (options: InitOptions, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions>();
+      // The global --operator (who runs a command) takes the option wherever it is written; here,
+      // before setup, it names the first operator.
+      const operatorName = options.operator ?? global.operator;
       await withCore(global, (core, dataDir) => {
         const lines = [`${say({ 'zh-CN': '数据库', en: 'Database' })}: ${core.database.file}`];
         lines.push(`${say({ 'zh-CN': '结构版本', en: 'Schema version' })}: ${core.database.schemaVersion}`);
-        if (options.center || options.court || options.operator) {
+        if (options.center || options.court || operatorName) {
           const parsed = SetupInputSchema.safeParse({
             centerName: options.center,
             level: options.level,
             courtName: options.court,
-            operatorName: options.operator,
+            operatorName,
             operatorRole: options.role,
           });
           if (!parsed.success) {

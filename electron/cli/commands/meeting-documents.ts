@@ -11,9 +11,8 @@ import {
   meetingPackFiles,
   type DocumentFormat,
 } from '../../core/meetings/documents/meeting-document-files';
-import { actorOf } from '../../core/services/operators';
-import { defaultOperator, needsSetup } from '../../core/services/setup';
-import { CliFailure, withCore, type GlobalOptions } from '../cli-context';
+import { needsSetup } from '../../core/services/setup';
+import { cliActor, CliFailure, withCore, type GlobalOptions } from '../cli-context';
 
 /**
  * `adr meeting pack ID --out DIR` and `adr meeting minutes ID --out DIR`: the meeting pack
@@ -39,7 +38,7 @@ async function writeDocuments(command: Command, id: string, options: { out: stri
     const dir = path.resolve(options.out);
     fs.mkdirSync(dir, { recursive: true });
     const paths = writeFilesInto(dir, files);
-    logMeetingDocuments(core, actorOf(defaultOperator(core)), kind, meeting, files, paths.map((p) => path.basename(p)));
+    logMeetingDocuments(core, cliActor(core, 'meetings.read'), kind, meeting, files, paths.map((p) => path.basename(p)));
     // One path per line and nothing else, so a script can pick the files up.
     for (const p of paths) console.log(p);
   });

@@ -6,9 +6,8 @@ import { isIsoDate } from '../../core/clocks';
 import type { Core } from '../../core/core';
 import { CoreError } from '../../core/errors';
 import { exportMeetingIcs, type IcsInput } from '../../core/meetings/ics/export-ics';
-import { actorOf } from '../../core/services/operators';
-import { defaultOperator, needsSetup } from '../../core/services/setup';
-import { CliFailure, withCore, type GlobalOptions } from '../cli-context';
+import { needsSetup } from '../../core/services/setup';
+import { cliActor, CliFailure, withCore, type GlobalOptions } from '../cli-context';
 import { meetingsGroup } from './meetings';
 import { registerMeetingDocuments } from './meeting-documents';
 
@@ -34,7 +33,7 @@ function writeExport(out: string, file: ExportFile): string {
 async function exportIcs(command: Command, out: string, input: IcsInput): Promise<void> {
   await withCore(command.optsWithGlobals<GlobalOptions>(), (core: Core) => {
     if (needsSetup(core)) throw new CoreError('NOT_SET_UP', 'The center is not set up');
-    const file = exportMeetingIcs(core, actorOf(defaultOperator(core)), input);
+    const file = exportMeetingIcs(core, cliActor(core, 'meetings.read'), input);
     // The path and nothing else, so a script can pick the file up.
     console.log(writeExport(out, file));
   });

@@ -4,9 +4,8 @@ import type { Command } from 'commander';
 import { QuarterSchema } from '../../contract/schemas/linkage';
 import { CoreError } from '../../core/errors';
 import { exportQuarterly, type QuarterlyFormat } from '../../core/linkage/quarterly-export';
-import { actorOf } from '../../core/services/operators';
-import { defaultOperator, needsSetup } from '../../core/services/setup';
-import { CliFailure, withCore, type GlobalOptions } from '../cli-context';
+import { needsSetup } from '../../core/services/setup';
+import { cliActor, CliFailure, withCore, type GlobalOptions } from '../cli-context';
 
 /**
  * `adr report quarterly --quarter 2026Q3 --out DIR`: the quarter's notification (季度通报) as
@@ -34,7 +33,7 @@ function registerQuarterly(report: Command): void {
         if (needsSetup(core)) throw new CoreError('NOT_SET_UP', 'The center is not set up');
         const dir = path.resolve(options.out);
         fs.mkdirSync(dir, { recursive: true });
-        const actor = actorOf(defaultOperator(core));
+        const actor = cliActor(core, 'linkage.read');
         for (const format of FORMATS) {
           const file = await exportQuarterly(core, actor, quarter, format);
           const target = path.join(dir, file.fileName);

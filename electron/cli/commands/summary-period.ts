@@ -3,10 +3,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { PERIOD_SUMMARY_FORMATS, parsePeriod, type PeriodSummaryFormat } from '../../contract/schemas/period-summary';
 import { CoreError } from '../../core/errors';
-import { actorOf } from '../../core/services/operators';
-import { defaultOperator, needsSetup } from '../../core/services/setup';
+import { needsSetup } from '../../core/services/setup';
 import { exportPeriodSummary } from '../../core/summaries/period/summary-export';
-import { CliFailure, withCore, type GlobalOptions } from '../cli-context';
+import { cliActor, CliFailure, withCore, type GlobalOptions } from '../cli-context';
 
 /**
  * `adr summary --period 2026Q3|2026-09|2026|2026-07-01..2026-09-30 [--format docx|pdf|xlsx] --out
@@ -42,7 +41,7 @@ export async function periodSummaryCli(command: Command, options: PeriodSummaryC
   const format = formatOf(options.out, options.format);
   await withCore(command.optsWithGlobals<GlobalOptions>(), async (core) => {
     if (needsSetup(core)) throw new CoreError('NOT_SET_UP', 'The center is not set up');
-    const file = await exportPeriodSummary(core, actorOf(defaultOperator(core)), period.key, format);
+    const file = await exportPeriodSummary(core, cliActor(core, 'reports.read'), period.key, format);
     const target = path.resolve(options.out);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, Buffer.from(file.contentBase64, 'base64'));

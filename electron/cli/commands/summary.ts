@@ -6,11 +6,10 @@ import { SUMMARY_FORMATS, type SummaryFormat } from '../../contract/schemas/summ
 import { findCaseByNumber } from '../../core/cases/case-detail';
 import type { Core } from '../../core/core';
 import { CoreError } from '../../core/errors';
-import { actorOf } from '../../core/services/operators';
-import { defaultOperator, needsSetup } from '../../core/services/setup';
+import { needsSetup } from '../../core/services/setup';
 import { exportCaseSummary } from '../../core/summaries/case/summary-files';
 import { exportTypicalCase } from '../../core/summaries/typical/typical-files';
-import { CliFailure, withCore, type GlobalOptions } from '../cli-context';
+import { cliActor, CliFailure, withCore, type GlobalOptions } from '../cli-context';
 import { periodSummaryCli } from './summary-period';
 
 /**
@@ -58,7 +57,7 @@ type Export = typeof exportCaseSummary;
 async function exportCase(command: Command, caseNumber: string, format: SummaryFormat, out: string, build: Export): Promise<void> {
   await withCore(command.optsWithGlobals<GlobalOptions>(), async (core) => {
     if (needsSetup(core)) throw new CoreError('NOT_SET_UP', 'The center is not set up');
-    writeOut(out, await build(core, actorOf(defaultOperator(core)), caseIdOf(core, caseNumber), format));
+    writeOut(out, await build(core, cliActor(core, 'reports.read'), caseIdOf(core, caseNumber), format));
   });
 }
 

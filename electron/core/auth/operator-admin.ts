@@ -52,26 +52,36 @@ function loadRow(core: Core, id: string) {
   return core.q.first(qb.selectFrom('operators').select(ADMIN_COLUMNS).where('id', '=', id));
 }
 
-function countActive(core: Core, admins: boolean, withPassword: boolean): number {
+interface OperatorAfter {
+  role: OperatorAdmin['role'];
+  active: boolean;
+  hasPassword: boolean;
+}
+
+function countOthers(core: Core, exceptId: string | null, admins: boolean, withPassword: boolean): number {
   let query = qb.selectFrom('operators').select((eb) => eb.fn.countAll<number>().as('n')).where('active', '=', 1);
+  if (exceptId) query = query.where('id', '!=', exceptId);
   if (admins) query = query.where('role', '=', 'administrator');
   if (withPassword) query = query.where('password_hash', 'is not', null);
   return core.q.first(query)?.n ?? 0;
 }
 
 /**
- * Checked after every change, inside its transaction: the center keeps an active administrator,
- * and once sign-in is required (some password set) one of them can sign in — otherwise nobody
- * could ever manage operators again.
+ * Checked before every change, so a refused one writes nothing: the center keeps an active
+ * administrator, and once sign-in is required (some password set) one of them can sign in —
+ * otherwise nobody could ever manage operators again.
  */
-function assertAdministrable(core: Core): void {
-  if (countActive(core, true, false) === 0) {
+function assertAdministrable(core: Core, id: string | null, after: OperatorAfter): void {
+  const admin = after.active && after.role === 'administrator';
+  const counts = (admins: boolean, withPassword: boolean, self: boolean) =>
+    countOthers(core, id, admins, withPassword) + (self ? 1 : 0);
+  if (counts(true, false, admin) === 0) {
     throw conflict(
       '至少需要保留一名在用的管理员：不能停用最后一名管理员或更改其角色',
       'At least one active administrator must remain: the last administrator cannot be deactivated or given another role',
     );
   }
-  if (countActive(core, false, true) > 0 && countActive(core, true, true) === 0) {
+  if (counts(false, true, after.active && after.hasPassword) > 0 && counts(true, true, admin && after.hasPassword) === 0) {
     throw conflict(
       '设置密码后即需登录，请先为一名管理员设置密码，否则无人能够管理操作员',
       'Setting a password turns sign-in on: give an administrator a password first, or nobody could manage operators',
@@ -99,6 +109,7 @@ export async function saveOperator(core: Core, actor: Actor, input: OperatorSave
     const now = core.now();
     let id = input.id;
     if (!id) {
+      assertAdministrable(core, null, { role: input.role, active: input.active, hasPassword: true });
       id = core.newId();
       core.q.run(
         qb.insertInto('operators').values({
@@ -125,6 +136,11 @@ export async function saveOperator(core: Core, actor: Actor, input: OperatorSave
       if (before.role !== input.role) changes.role = { before: before.role, after: input.role };
       if ((before.active === 1) !== input.active) changes.active = { before: before.active === 1, after: input.active };
       if (Object.keys(changes).length === 0 && passwordHash === null) return toAdmin(before);
+      assertAdministrable(core, id, {
+        role: input.role,
+        active: input.active,
+        hasPassword: passwordHash !== null || before.password_hash !== null,
+      });
       core.q.run(
         qb
           .updateTable('operators')
@@ -144,7 +160,6 @@ export async function saveOperator(core: Core, actor: Actor, input: OperatorSave
         detail: { name: input.name, changes, ...(passwordHash !== null ? { passwordReset: true } : {}) },
       });
     }
-    assertAdministrable(core);
     return toAdmin(loadRow(core, id)!);
   });
 }
@@ -169,6 +184,7 @@ export async function changeOwnPassword(
   }
   const hash = await hashPassword(input.newPassword);
   writeTx(core, () => {
+    assertAdministrable(core, operator.id, { role: operator.role, active: true, hasPassword: true });
     const now = core.now();
     core.q.run(qb.updateTable('operators').set({ password_hash: hash, updated_at: now }).where('id', '=', operator.id));
     appendAudit(core.q, { operatorId: operator.id, operatorName: operator.name }, now, {
@@ -177,7 +193,6 @@ export async function changeOwnPassword(
       entityId: operator.id,
       detail: { name: operator.name, first: current === null },
     });
-    assertAdministrable(core);
   });
   markSignedIn(session, operator.id, core.clock.now().getTime());
   return { changed: true };

@@ -9,7 +9,7 @@ import { actingAs, auditActions, authFixture, codeOf, NAME, PASSWORD, signedInAs
 
 const MINUTE = 60_000;
 
-describe('sign-in', () => {
+describe('sign-in', { timeout: 30_000 }, () => {
   it('is not required while no operator has a password: a fresh session acts as the setup operator, as before', async () => {
     const { core, session } = await setUpCore();
     const status = await dispatch(core, newSession(), 'auth.status', {});

@@ -139,7 +139,7 @@ const EXPECTED: Record<ChannelName, string> = {
 
 const LETTER: Record<Role, string> = { administrator: 'A', coordinator: 'C', secretary: 'S', liaison: 'L' };
 
-describe('permissions: the role matrix', () => {
+describe('permissions: the role matrix', { timeout: 30_000 }, () => {
   it('every channel is held by exactly the roles the matrix says (a channel cannot silently lose or gain a role)', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...CHANNEL_NAMES].sort());
     for (const channel of CHANNEL_NAMES) {
@@ -177,7 +177,7 @@ describe('permissions: the role matrix', () => {
   }
 });
 
-describe('permissions: the issue\'s rules', () => {
+describe('permissions: the issue\'s rules', { timeout: 60_000 }, () => {
   /** The demo center with operators of every role, each with a password (sign-in required). */
   async function courtCenter(): Promise<{ f: Awaited<ReturnType<typeof exportFixture>>; signIn: (role: Role) => Promise<Session> }> {
     const f = await exportFixture();
