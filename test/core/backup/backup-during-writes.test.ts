@@ -33,7 +33,9 @@ describe('a backup taken while the database is being written', () => {
   it('with writes of the same connection between the backup steps, the copy passes integrity_check and its chain verifies', async () => {
     const dir = tempDir('adr-backup-');
     const { core } = await setUpCore(await fileCore(dir));
-    for (let n = 1; n <= 1500; n += 1) write(core, n); // ~3 MB: the copy takes several 100-page steps
+    core.sqlite.transaction(() => {
+      for (let n = 1; n <= 1500; n += 1) write(core, n); // ~3 MB: the copy takes several 100-page steps
+    })();
     let writes = 0;
     let stop = false;
     // A write on every turn of the event loop, i.e. between any two backup steps.
@@ -53,12 +55,14 @@ describe('a backup taken while the database is being written', () => {
     expect(seen.chainOk).toBe(true);
     expect(seen.burst).toBeGreaterThanOrEqual(1500);
     core.close();
-  });
+  }, 60_000);
 
   it('with another process writing all the time, the copy finishes, passes integrity_check and holds a consistent prefix of the burst', async () => {
     const dir = tempDir('adr-backup-');
     const { core } = await setUpCore(await fileCore(dir));
-    for (let n = 1; n <= 1500; n += 1) write(core, 100_000 + n);
+    core.sqlite.transaction(() => {
+      for (let n = 1; n <= 1500; n += 1) write(core, 100_000 + n);
+    })();
     const burst = startBurst(path.join(dir, 'adr-desk.sqlite3'), 0);
     await burst.ready;
     await burst.reached(20);
