@@ -13,8 +13,9 @@ import { anonymiser, partyAliases, type PartyIdentity } from '../summaries/anony
  * - copies of those names and numbers in the case's own free text: case title, dispute focus,
  *   claims, notes, outcome texts; activities (description, result, place, participant names);
  *   stage-transition and clock-adjustment reasons; coordination tasks (request, reply); agenda
- *   items and action items of the case; meeting invitees who were parties (name → alias, email
- *   cleared).
+ *   items and action items of the case; the title and minutes of meetings that discussed it;
+ *   attachment file names (the files stay); meeting invitees who were parties (name → alias,
+ *   email cleared).
  * - the search index follows through its triggers (the caller rebuilds the queued documents in
  *   the same transaction).
  *
@@ -115,6 +116,19 @@ export function anonymiseCase(core: Core, caseId: string, now: string): number {
   }
   for (const a of core.q.all(qb.selectFrom('action_items').select(['id', 'description']).where('case_id', '=', caseId))) {
     core.q.run(qb.updateTable('action_items').set({ description: anon.text(a.description), updated_at: now }).where('id', '=', a.id));
+  }
+  // Meetings that discussed the case: their title and minutes may name its parties. Only this
+  // case's names are replaced; other cases on the same agenda keep theirs until their own turn.
+  const meetingIds = core.q.all(qb.selectFrom('agenda_items').select('meeting_id').distinct().where('case_id', '=', caseId)).map((r) => r.meeting_id);
+  for (const m of meetingIds.length ? core.q.all(qb.selectFrom('meetings').select(['id', 'title']).where('id', 'in', meetingIds)) : []) {
+    core.q.run(qb.updateTable('meetings').set({ title: anon.text(m.title), updated_at: now }).where('id', '=', m.id));
+  }
+  for (const m of meetingIds.length ? core.q.all(qb.selectFrom('minutes').select(['id', 'summary']).where('meeting_id', 'in', meetingIds)) : []) {
+    core.q.run(qb.updateTable('minutes').set({ summary: text(m.summary), updated_at: now }).where('id', '=', m.id));
+  }
+  // Attachment names (王建国身份证.jpg); the files themselves are kept as evidence.
+  for (const a of core.q.all(qb.selectFrom('attachments').select(['id', 'file_name']).where('case_id', '=', caseId))) {
+    core.q.run(qb.updateTable('attachments').set({ file_name: anon.text(a.file_name), updated_at: now }).where('id', '=', a.id));
   }
   const invitees = core.q.all(
     qb

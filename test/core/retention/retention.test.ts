@@ -123,7 +123,7 @@ describe('retention (PIPL art. 19)', () => {
     expect(searchCases(f.core, '孙建设').map((h) => h.caseId)).toEqual([cases.recent.id]);
   });
 
-  it('clears a party invited to a meeting', async () => {
+  it('clears a party invited to a meeting, and the names in the title and minutes of meetings on the case', async () => {
     const { f, cases } = await fixture();
     const now = f.core.now();
     const partyId = f.core.sqlite.prepare("SELECT id FROM parties WHERE case_id = ? AND name = '王建国'").pluck().get(cases.old.id) as string;
@@ -133,8 +133,18 @@ describe('retention (PIPL art. 19)', () => {
     f.core.sqlite
       .prepare("INSERT INTO meeting_invitees (id, meeting_id, kind, party_id, name, email, created_at, updated_at) VALUES ('i1', 'm1', 'party', ?, '王建国', 'wjg@example.com', ?, ?)")
       .run(partyId, now, now);
+    f.core.sqlite
+      .prepare("INSERT INTO agenda_items (id, meeting_id, case_id, sort, created_at, updated_at) VALUES ('a1', 'm1', ?, 1, ?, ?)")
+      .run(cases.old.id, now, now);
+    f.core.sqlite.prepare("UPDATE meetings SET title = '王建国案化解会' WHERE id = 'm1'").run();
+    f.core.sqlite
+      .prepare("INSERT INTO minutes (id, meeting_id, summary, created_at, updated_at) VALUES ('n1', 'm1', '王建国同意调解方案；钱建平案另议', ?, ?)")
+      .run(now, now);
     runRetention(f.core, f.actor, {});
     expect(f.core.sqlite.prepare("SELECT name, email FROM meeting_invitees WHERE id = 'i1'").get()).toEqual({ name: '王某甲', email: null });
+    expect(f.core.sqlite.prepare("SELECT title FROM meetings WHERE id = 'm1'").pluck().get()).toBe('王某甲案化解会');
+    // Only this case's parties: 钱建平's case is not past the period.
+    expect(f.core.sqlite.prepare("SELECT summary FROM minutes WHERE id = 'n1'").pluck().get()).toBe('王某甲同意调解方案；钱建平案另议');
   });
 
   it('writes one audit entry with case numbers and counts and no personal data', async () => {
