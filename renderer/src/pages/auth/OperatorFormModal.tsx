@@ -86,6 +86,8 @@ export function OperatorFormModal({ edit, onClose }: { edit: OperatorEdit | null
       okButtonProps={{ ...({ 'data-testid': 'operator-submit' } as object) }}
     >
       <Form<OperatorValues>
+        // A fresh form for each target, even while the last dialog is still animating away.
+        key={`${mode}:${operator?.id ?? 'new'}`}
         form={form}
         name="operator"
         layout="vertical"

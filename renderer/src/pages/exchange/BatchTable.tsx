@@ -8,6 +8,7 @@ import { ExportButton } from '../../components/ExportButton';
 import { pick, toAppError } from '../../lib/app-error';
 import { formatDateTime } from '../../lib/format';
 import { formatBytes, shortHex } from './court-format';
+import { useCan } from '../auth/use-can';
 
 const STATUS_COLORS = { created: 'default', delivered: 'processing', acknowledged: 'success' } as const;
 
@@ -17,6 +18,7 @@ export function BatchTable({ batches, loading }: { batches: CourtBatch[]; loadin
   const { message } = App.useApp();
   const language = useAppStore((s) => s.language);
   const markDelivered = useCourtStore((s) => s.markDelivered);
+  const canExport = useCan('court.export');
 
   async function handleDelivered(batchNumber: number) {
     try {
@@ -114,6 +116,8 @@ export function BatchTable({ batches, loading }: { batches: CourtBatch[]; loadin
           title: t('common.actions'),
           width: 150,
           fixed: 'right',
+          // Rewrite and delivery are court.export too: not offered to who may not export.
+          hidden: !canExport,
           render: (_: unknown, b) => (
             <Flex vertical gap={4} align="flex-start">
               <ExportButton

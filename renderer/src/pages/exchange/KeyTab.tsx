@@ -9,6 +9,7 @@ import { ExportButton } from '../../components/ExportButton';
 import { formatDateTime } from '../../lib/format';
 import { groupHex, shortHex } from './court-format';
 import { RotateKeyModal } from './RotateKeyModal';
+import { useCan } from '../auth/use-can';
 
 type Retired = SigningKeyInfo['retired'][number];
 
@@ -21,6 +22,7 @@ export function KeyTab() {
   const keyError = useCourtStore((s) => s.keyError);
   const loadKey = useCourtStore((s) => s.loadKey);
   const [rotating, setRotating] = useState(false);
+  const canRotate = useCan('court.keys');
 
   if (!key) {
     return keyError ? <ErrorAlert error={keyError} onRetry={() => void loadKey()} retryLabel={t('app.retry')} /> : <Spin style={{ display: 'block', margin: 48 }} />;
@@ -71,9 +73,11 @@ export function KeyTab() {
             formats={[{ key: 'pem', label: t('court.key.export'), input: {} }]}
             testId="key-export"
           />
-          <Button icon={<SwapOutlined />} onClick={() => setRotating(true)} data-testid="key-rotate">
-            {t('court.key.rotate')}
-          </Button>
+          {canRotate ? (
+            <Button icon={<SwapOutlined />} onClick={() => setRotating(true)} data-testid="key-rotate">
+              {t('court.key.rotate')}
+            </Button>
+          ) : null}
         </Flex>
         <Alert type="info" showIcon style={{ marginTop: 12 }} title={t('court.key.exportHint')} />
       </Card>
