@@ -6,14 +6,14 @@ import { exportAuditLog } from '../../core/audit/audit-export';
 import { verifyAuditChain } from '../../core/audit/audit-log';
 import { sha256Of } from '../../core/documents/export-file';
 import { CoreError } from '../../core/errors';
-import { actorOf } from '../../core/services/operators';
-import { defaultOperator, needsSetup } from '../../core/services/setup';
-import { CliFailure, say, withCore, type GlobalOptions } from '../cli-context';
+import { needsSetup } from '../../core/services/setup';
+import { CliFailure, cliActor, cliOperator, say, withCore, type GlobalOptions } from '../cli-context';
 
 /**
  * `adr audit verify` (exit 0 when the whole chain verifies, 1 naming the first broken entry) and
  * `adr audit export --out FILE [filters]` (the viewer's XLSX, audited like the app's export).
- * The export is recorded under the default operator until the command line signs operators in.
+ * Both need an administrator, as in the app (audit.read, audit.export): --operator NAME and its
+ * password once sign-in is on.
  */
 
 const REASON: Record<string, { 'zh-CN': string; en: string }> = {
@@ -40,6 +40,7 @@ export function registerAudit(program: Command): void {
     .option('--json', 'print the report as JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
       await withCore(command.optsWithGlobals<GlobalOptions>(), (core) => {
+        if (!needsSetup(core)) cliOperator(core, 'audit.read');
         const report = verifyAuditChain(core.q);
         if (options.json) console.log(JSON.stringify(report, null, 2));
         if (report.firstBroken) {
@@ -78,7 +79,7 @@ export function registerAudit(program: Command): void {
       }
       await withCore(command.optsWithGlobals<GlobalOptions>(), async (core) => {
         if (needsSetup(core)) throw new CoreError('NOT_SET_UP', 'The center is not set up');
-        const file = await exportAuditLog(core, actorOf(defaultOperator(core)), parsed.data);
+        const file = await exportAuditLog(core, cliActor(core, 'audit.export'), parsed.data);
         const target = path.resolve(out);
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.writeFileSync(target, Buffer.from(file.contentBase64, 'base64'));

@@ -3,15 +3,13 @@ import { DateSchema } from '../../contract/schemas/cases';
 import { CoreError } from '../../core/errors';
 import { runRetention } from '../../core/retention/retention-run';
 import { dueCasesQuery, retentionCutoff, retentionStatus } from '../../core/retention/retention-status';
-import { actorOf } from '../../core/services/operators';
-import { defaultOperator, needsSetup } from '../../core/services/setup';
-import { CliFailure, say, withCore, type GlobalOptions } from '../cli-context';
+import { needsSetup } from '../../core/services/setup';
+import { CliFailure, cliActor, cliOperator, say, withCore, type GlobalOptions } from '../cli-context';
 
 /**
  * `adr retention status` and `adr retention run --yes` (PIPL art. 19): the same job as Settings →
  * 数据保留, one transaction and one audit entry. Without --yes nothing changes: it says how many
- * cases would be anonymised. Recorded under the default operator until the command line signs
- * operators in.
+ * cases would be anonymised. Administrators only (retention.admin), as in the app.
  */
 export function registerRetention(program: Command): void {
   const retention = program.command('retention').description('retention of closed cases\u2019 personal data (PIPL art. 19)');
@@ -21,6 +19,8 @@ export function registerRetention(program: Command): void {
     .option('--json', 'print as JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
       await withCore(command.optsWithGlobals<GlobalOptions>(), (core) => {
+        if (needsSetup(core)) throw new CoreError('NOT_SET_UP', 'The center is not set up');
+        cliOperator(core, 'retention.admin');
         const s = retentionStatus(core);
         if (options.json) return console.log(JSON.stringify(s, null, 2));
         console.log(
@@ -43,6 +43,7 @@ export function registerRetention(program: Command): void {
       }
       await withCore(command.optsWithGlobals<GlobalOptions>(), (core) => {
         if (needsSetup(core)) throw new CoreError('NOT_SET_UP', 'The center is not set up');
+        const actor = cliActor(core, 'retention.admin');
         if (!options.yes) {
           const { cutoff } = retentionCutoff(core, options.asOf);
           const due = core.q.first(dueCasesQuery(cutoff).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
@@ -51,7 +52,7 @@ export function registerRetention(program: Command): void {
             en: `This anonymises the parties of ${due} cases and cannot be undone. Add --yes to confirm`,
           });
         }
-        const result = runRetention(core, actorOf(defaultOperator(core)), { asOf: options.asOf });
+        const result = runRetention(core, actor, { asOf: options.asOf });
         if (options.json) return console.log(JSON.stringify(result, null, 2));
         console.log(
           say({

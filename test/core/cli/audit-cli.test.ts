@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeError } from '../../../electron/cli/cli-context';
 import { buildProgram } from '../../../electron/cli/program';
 import { tempDir } from '../helpers/core';
+import { authFixture, NAME, PASSWORD } from '../auth/auth-fixture';
 
 let out: string[];
 
@@ -66,7 +67,7 @@ function runAdr(dir: string, ...args: string[]) {
   );
 }
 
-describe('adr audit and adr retention', () => {
+describe('adr audit and adr retention', { timeout: 60_000 }, () => {
   it('audit verify passes on an intact chain and names the broken entry of a tampered one', async () => {
     const dir = await demoDir();
     expect(await adr('--data', dir, 'audit', 'verify')).toMatch(/^Audit chain verified: \d+ entries, head [0-9a-f]{64}$/);
@@ -117,5 +118,21 @@ describe('adr audit and adr retention', () => {
     expect(count()).toBe(result.parties);
     db.close();
     expect(await adr('--data', dir, 'audit', 'verify')).toMatch(/^Audit chain verified/);
+  });
+
+  it('with sign-in on, only an administrator verifies, exports and runs retention; the export is recorded under that name', async () => {
+    const dir = tempDir();
+    (await authFixture({ passwords: true, dir })).core.close();
+    vi.stubEnv('ADR_PASSWORD', PASSWORD.coordinator);
+    expect(await failure('--data', dir, '--operator', NAME.coordinator, 'audit', 'verify')).toMatch(/^The current operator \(coordinator\) is not allowed to do this\.$/);
+    expect(await failure('--data', dir, '--operator', NAME.coordinator, 'retention', 'run', '--yes')).toMatch(/^The current operator \(coordinator\) is not allowed to do this\.$/);
+    vi.stubEnv('ADR_PASSWORD', PASSWORD.administrator);
+    expect(await adr('--data', dir, '--operator', NAME.administrator, 'audit', 'verify')).toMatch(/^Audit chain verified/);
+    const file = path.join(tempDir(), 'audit.xlsx');
+    await adr('--data', dir, '--operator', NAME.administrator, 'audit', 'export', '--out', file);
+    const db = new Database(path.join(dir, 'adr-desk.sqlite3'), { readonly: true });
+    const who = db.prepare("SELECT operator_name FROM audit_log WHERE action = 'export' AND entity = 'audit_log'").pluck().get();
+    db.close();
+    expect(who).toBe(NAME.administrator);
   });
 });
