@@ -5,6 +5,7 @@ import { readAppVersion } from '../core/app-version';
 import { machinePrinter } from '../core/documents/pdf/chromium-printer';
 import { CoreError } from '../core/errors';
 import { isDamaged, reportDamage } from '../core/backup/recovery';
+import { assertLocalDataDir } from '../core/backup/drive-check';
 import { localize } from '../contract/errors';
 import { roleHas, type Permission } from '../contract/permissions';
 import type { Localized } from '../contract/result';
@@ -129,6 +130,7 @@ export async function withCore<T>(
   how: WithCoreOptions = {},
 ): Promise<T> {
   const dataDir = resolveDataDir(options);
+  assertLocalDataDir(dataDir); // WAL cannot work on a network drive: refuse before opening
   // Chromium starts only if a command prints a PDF, and is closed with the database.
   const printer = machinePrinter(options.chromium);
   const core = await openCore({

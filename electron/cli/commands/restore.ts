@@ -4,9 +4,7 @@ import { assertLocalDataDir } from '../../core/backup/drive-check';
 import { isDamaged } from '../../core/backup/recovery';
 import { auditRestore, restoreDatabaseFile, restoreIntoOpenCore, type RestoreOutcome } from '../../core/backup/restore';
 import { databaseFileIn } from '../../core/paths';
-import { actorOf } from '../../core/services/operators';
-import { defaultOperator } from '../../core/services/setup';
-import { resolveDataDir, say, withCore, type GlobalOptions } from '../cli-context';
+import { cliActor, resolveDataDir, say, withCore, type GlobalOptions } from '../cli-context';
 
 /**
  * `adr restore FILE`: checks FILE (integrity_check, schema version, ADR Desk tables) on a temp
@@ -14,7 +12,9 @@ import { resolveDataDir, say, withCore, type GlobalOptions } from '../cli-contex
  * restore in the restored audit chain. A sound current database is restored in place (one write
  * transaction; safe even beside a running app, which sees the restored data — reload its window).
  * A damaged one (the start-up check failed) is moved aside with its -wal/-shm and replaced: close
- * the app first in that case.
+ * the app first in that case. The operator (--operator, when sign-in is on) needs backup.admin; on
+ * a damaged database nobody can sign in, so the check happens on the restored one, before its
+ * audit entry (whoever can run adr on the machine can replace the file by hand anyway).
  */
 export function registerRestore(program: Command): void {
   program
@@ -28,7 +28,7 @@ export function registerRestore(program: Command): void {
       assertLocalDataDir(dataDir);
       let outcome: RestoreOutcome;
       try {
-        outcome = await withCore(globals, (core) => restoreIntoOpenCore(core, actorOf(defaultOperator(core)), file));
+        outcome = await withCore(globals, (core) => restoreIntoOpenCore(core, cliActor(core, 'backup.admin'), file));
       } catch (error) {
         if (!isDamaged(error)) throw error;
         const { checked, keptAside } = restoreDatabaseFile({
@@ -39,7 +39,7 @@ export function registerRestore(program: Command): void {
           asideKind: 'damaged',
         });
         try {
-          outcome = await withCore(globals, (core) => auditRestore(core, actorOf(defaultOperator(core)), checked, keptAside));
+          outcome = await withCore(globals, (core) => auditRestore(core, cliActor(core, 'backup.admin'), checked, keptAside));
         } finally {
           checked.dispose();
         }

@@ -1,5 +1,6 @@
 import type { BACKUP_CHANNELS } from '../../contract/channels/backup-channels';
 import { actorOf } from '../services/operators';
+import { conflict } from '../cases/messages';
 import { backupStatus } from '../backup/backup-status';
 import { saveRotationSettings } from '../backup/backup-settings';
 import { takeBackup } from '../backup/take-backup';
@@ -14,7 +15,12 @@ export const BACKUP_HANDLERS: AreaHandlers<typeof BACKUP_CHANNELS> = {
   'backup.now': async function handleBackupNow(core, call, input) {
     const actor = actorOf(call.operator ?? undefined);
     if (input.target === 'backups') return { backup: await takeBackup(core, actor, { kind: 'manual' }) };
-    if (input.target === 'folder') return { backup: await takeBackup(core, actor, { folder: input.folder }) };
+    if (input.target === 'folder') {
+      // In the app the folder comes from the native dialog only: a page (compromised or not)
+      // cannot send a copy of everyone's data to a path of its choosing.
+      if (core.chooseFolder) throw conflict('请用“备份到…”选择文件夹', 'Choose the folder with "Back up to…"');
+      return { backup: await takeBackup(core, actor, { folder: input.folder }) };
+    }
     const folder = core.chooseFolder ? await core.chooseFolder({ 'zh-CN': '选择备份保存的文件夹', en: 'Choose a folder for the backup' }) : null;
     return { backup: folder ? await takeBackup(core, actor, { folder }) : null };
   },

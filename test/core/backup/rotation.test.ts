@@ -75,3 +75,36 @@ describe('backup rotation', () => {
     core.close();
   });
 });
+
+describe('backup.now targets', () => {
+  it('writes a copy to a typed folder outside the app, refuses a missing folder, and in the app takes the folder only from the dialog', async () => {
+    const dir = tempDir('adr-now-');
+    const clock = fixedClock('2026-10-01T01:00:00.000Z');
+    const { core, session } = await setUpCore(await clockedCore(dir, clock));
+    const target = tempDir('adr-now-target-');
+    const copy = await dispatch(core, session, 'backup.now', { target: 'folder', folder: target });
+    expect(copy).toMatchObject({ ok: true, value: { backup: { kind: 'copy', fileName: 'adr-desk-backup-2026-10-01T01-00-00-000Z.sqlite3' } } });
+    expect(await dispatch(core, session, 'backup.now', { target: 'folder', folder: path.join(target, 'missing') })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    core.close();
+
+    const picked: string[] = [];
+    const app = await openCore({
+      databaseFile: path.join(dir, 'adr-desk.sqlite3'),
+      dataDir: dir,
+      appVersion: '0',
+      mode: 'electron',
+      clock,
+      chooseFolder: (title) => {
+        picked.push(title['zh-CN']);
+        return Promise.resolve(picked.length === 1 ? target : null);
+      },
+    });
+    clock.advance(1000);
+    expect(await dispatch(app, session, 'backup.now', { target: 'folder', folder: target })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await dispatch(app, session, 'backup.now', { target: 'choose' })).toMatchObject({ ok: true, value: { backup: { kind: 'copy' } } });
+    expect(await dispatch(app, session, 'backup.now', { target: 'choose' })).toEqual({ ok: true, value: { backup: null } });
+    expect(picked).toEqual(['选择备份保存的文件夹', '选择备份保存的文件夹']);
+    expect((await dispatch(app, session, 'backup.status', {}) as { value: { canChooseFolder: boolean } }).value.canChooseFolder).toBe(true);
+    app.close();
+  });
+});
