@@ -39,6 +39,8 @@ export async function takeBackup(
   actor: Actor,
   target: { kind: 'daily' | 'quit' | 'manual' } | { folder: string } | { file: string },
 ): Promise<TakenBackup> {
+  // Nothing to keep in an in-memory database (tests, property tests sending any folder name).
+  backupsDir(core);
   const takenAt = core.now();
   const destination =
     'file' in target

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
@@ -106,5 +107,19 @@ describe('backup.now targets', () => {
     expect(picked).toEqual(['选择备份保存的文件夹', '选择备份保存的文件夹']);
     expect((await dispatch(app, session, 'backup.status', {}) as { value: { canChooseFolder: boolean } }).value.canChooseFolder).toBe(true);
     app.close();
+  });
+});
+
+describe('an in-memory database', () => {
+  it('has no backups: backup.now is refused for every target and writes no file', async () => {
+    const { core, session } = await setUpCore();
+    const target = tempDir('adr-mem-target-');
+    for (const input of [{ target: 'backups' }, { target: 'folder', folder: target }, { target: 'choose' }] as const) {
+      const result = await dispatch(core, session, 'backup.now', input);
+      if (input.target === 'choose') expect(result).toEqual({ ok: true, value: { backup: null } }); // no dialog outside the app
+      else expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    }
+    expect(fs.readdirSync(target)).toEqual([]);
+    core.close();
   });
 });
