@@ -7,6 +7,7 @@ import { setUpCore } from '../core/helpers/core';
 import { chooseOption, renderApp } from './helpers';
 import { FIRST_LOAD } from './dialogs';
 import { recordDownloads } from './reports-helpers';
+import { ADMIN, STAFF, signInAs, withPasswords } from './auth-fixtures';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -89,6 +90,34 @@ describe('the audit log page (审计日志)', () => {
     await waitFor(() => expect(downloads).toEqual(['审计日志-2026-11-27.xlsx']));
     const entry = core.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'export' AND entity = 'audit_log'").pluck().get() as string;
     expect(JSON.parse(entry)).toMatchObject({ rows: 3, filters: { operator: '李联络' }, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    core.close();
+  });
+
+  it('is only in the menu of an administrator; a secretary opening it is told she may not', async () => {
+    const core = await auditCore();
+    await withPasswords(core);
+    window.location.hash = '#/';
+    const user = userEvent.setup();
+    renderApp(core);
+    const secretary = STAFF.find((s) => s.role === 'secretary')!;
+    await signInAs(user, secretary.name, secretary.password);
+    await screen.findByTestId('nav-cases', {}, FIRST_LOAD);
+    expect(screen.queryByTestId('nav-audit')).not.toBeInTheDocument();
+    window.location.hash = '#/audit';
+    await screen.findByTestId('page-audit', {}, FIRST_LOAD);
+    expect(await screen.findByTestId('error-alert')).toHaveTextContent('无权执行此操作');
+    expect(screen.queryByTestId('audit-total')).not.toBeInTheDocument();
+    core.close();
+  });
+
+  it('an administrator signed in sees the entry', async () => {
+    const core = await auditCore();
+    await withPasswords(core);
+    window.location.hash = '#/';
+    const user = userEvent.setup();
+    renderApp(core);
+    await signInAs(user, ADMIN.name, ADMIN.password);
+    expect(await screen.findByTestId('nav-audit', {}, FIRST_LOAD)).toHaveTextContent('审计日志');
     core.close();
   });
 });

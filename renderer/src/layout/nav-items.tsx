@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Permission } from '../../../electron/contract/permissions';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -17,6 +18,8 @@ export interface NavItem {
   area: Area;
   path: string;
   icon: ReactNode;
+  /** Shown only to operators holding it (the core refuses the others anyway). */
+  permission?: Permission;
 }
 
 /** Every area of the app, in menu order. The menu, the routes and menu commands all read this. */
@@ -28,7 +31,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { area: 'tasks', path: '/tasks', icon: <UnorderedListOutlined /> },
   { area: 'exchange', path: '/exchange', icon: <SwapOutlined /> },
   { area: 'statistics', path: '/statistics', icon: <BarChartOutlined /> },
-  { area: 'audit', path: '/audit', icon: <AuditOutlined /> },
+  { area: 'audit', path: '/audit', icon: <AuditOutlined />, permission: 'audit.read' },
   { area: 'settings', path: '/settings', icon: <SettingOutlined /> },
 ];
 

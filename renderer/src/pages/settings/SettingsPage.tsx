@@ -14,6 +14,7 @@ import { RoomSettings } from './RoomSettings';
 import { RetentionSettings } from './RetentionSettings';
 import { BackupSettings } from './BackupSettings';
 import { AUTH_SETTINGS_TABS, useAuthSettingsTabs } from '../auth/settings-tabs';
+import { useCan } from '../auth/use-can';
 
 const TABS = ['system', 'workflow', 'categories', 'holidays', 'rooms', 'retention', 'backups', ...AUTH_SETTINGS_TABS] as const;
 
@@ -23,6 +24,7 @@ export function SettingsPage() {
   const info = useAppStore((s) => s.info);
   const load = useAppStore((s) => s.load);
   const authTabs = useAuthSettingsTabs();
+  const canRetain = useCan('retention.admin');
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab');
   const active = (TABS as readonly (string | null)[]).includes(tab) ? (tab as string) : 'system';
@@ -69,7 +71,7 @@ export function SettingsPage() {
           { key: 'categories', label: t('settings.tabCategories'), children: <CategorySettings /> },
           { key: 'holidays', label: t('settings.tabHolidays'), children: <HolidaySettings /> },
           { key: 'rooms', label: t('meetings.rooms.tab'), children: <RoomSettings /> },
-          { key: 'retention', label: t('audit.retention.tab'), children: <RetentionSettings /> },
+          ...(canRetain ? [{ key: 'retention', label: t('audit.retention.tab'), children: <RetentionSettings /> }] : []),
           { key: 'backups', label: t('backups.tab'), children: <BackupSettings /> },
           ...authTabs,
         ]}
