@@ -158,3 +158,19 @@ describe('a damaged database at start-up', () => {
     expect(listBackups(backupsDirOf(dataDir)).map((f) => f.kind)).not.toContain('damaged');
   });
 });
+
+describe('a damaged database with no usable backup', () => {
+  it('offers only another file or quit, and says the backups folder holds no usable backup', async () => {
+    await setUpDataFolder({ backup: false });
+    corruptMiddle(databaseFileIn(dataDir));
+    answerMessageBoxes(1);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await launch();
+    const [ask] = fake.dialog.messageBoxes as Box[];
+    expect(ask!.buttons).toEqual(['选择其他备份文件… / Choose another backup file…', '退出 / Quit']);
+    expect(ask!.detail).toContain('没有可用的备份');
+    expect(ask!.detail).toContain('no usable backup');
+    expect(fake.BrowserWindow.windows).toHaveLength(0);
+    expect(fake.app.quitCount).toBe(1);
+  });
+});

@@ -6,7 +6,8 @@ import { fixedClock } from '../../../electron/core/clock';
 import { dispatch } from '../../../electron/core/handlers/registry';
 import { backupsDirOf, listBackups } from '../../../electron/core/backup/backup-files';
 import { dailyBackupIfDue, quitBackup } from '../../../electron/core/backup/take-backup';
-import { weekOf } from '../../../electron/core/backup/rotation';
+import { planRotation, weekOf } from '../../../electron/core/backup/rotation';
+import type { BackupFile } from '../../../electron/core/backup/backup-files';
 import { addDays } from '../../../electron/core/dates';
 import { setUpCore, tempDir } from '../helpers/core';
 
@@ -121,5 +122,40 @@ describe('an in-memory database', () => {
     }
     expect(fs.readdirSync(target)).toEqual([]);
     core.close();
+  });
+});
+
+describe('planRotation', () => {
+  const entry = (kind: BackupFile['kind'], takenAt: string): BackupFile => ({
+    file: `/b/${kind}-${takenAt}`,
+    fileName: `${kind}-${takenAt}`,
+    kind,
+    takenAt,
+    day: takenAt.slice(0, 10),
+    bytes: 1,
+  });
+
+  it('keeps the newest 5 pre-migration backups and never removes manual, before-restore or damaged files', () => {
+    const files = [
+      ...Array.from({ length: 8 }, (_, i) => entry('pre-migrate', `2026-0${i + 1}-01T00:00:00.000Z`)),
+      ...Array.from({ length: 30 }, (_, i) => entry('manual', `2026-09-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`)),
+      entry('before-restore', '2020-01-01T00:00:00.000Z'),
+      entry('damaged', '2020-01-02T00:00:00.000Z'),
+    ];
+    const removed = planRotation(files, { keepDaily: 1, keepWeekly: 0 });
+    expect(removed.map((f) => f.fileName).sort()).toEqual(
+      ['2026-01-01', '2026-02-01', '2026-03-01'].map((d) => `pre-migrate-${d}T00:00:00.000Z`),
+    );
+  });
+
+  it('with keepWeekly 0 keeps only the daily ones, and a day with two backups keeps its newest', () => {
+    const files = [
+      entry('daily', '2026-10-05T01:00:00.000Z'),
+      entry('quit', '2026-10-05T10:00:00.000Z'),
+      entry('daily', '2026-10-04T01:00:00.000Z'),
+      entry('daily', '2026-09-20T01:00:00.000Z'),
+    ];
+    const removed = planRotation(files, { keepDaily: 2, keepWeekly: 0 }).map((f) => f.fileName);
+    expect(removed.sort()).toEqual(['daily-2026-09-20T01:00:00.000Z', 'daily-2026-10-05T01:00:00.000Z']);
   });
 });
