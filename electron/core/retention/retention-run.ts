@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { RetentionRunResult } from '../../contract/schemas/retention';
 import type { Localized } from '../../contract/result';
 import { appendAudit, type Actor } from '../audit/audit-log';
+import { qb } from '../db/query';
 import { writeTx } from '../cases/case-rows';
 import type { Core } from '../core';
 import { optimizeSearchIndex, rebuildPendingDocuments } from '../search/search-index';
@@ -19,7 +22,8 @@ const t = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
  * secure_delete is on while it runs, so the pages that held the old text are zeroed in the file
  * rather than left in free space; afterwards the full-text indexes are merged ('optimize'), which
  * drops the old names' tokens the contentless FTS tables would otherwise keep until a later merge.
- * Backups taken before the run still hold the data until their rotation deletes them.
+ * Backups taken before the run still hold the data until their rotation deletes them; the
+ * attachment files themselves are kept (evidence), their view copies are removed.
  */
 export function runRetention(
   core: Core,
@@ -31,6 +35,7 @@ export function runRetention(
   progress(5, t('正在查找到期案件', 'Finding cases past the retention period'));
   const secureDelete = core.sqlite.pragma('secure_delete', { simple: true }) as number;
   core.sqlite.pragma('secure_delete = ON');
+  let viewCopies: string[] = [];
   try {
     const result = writeTx(core, () => {
       const due = core.q.all(dueCasesQuery(cutoff).select(['id', 'case_number', 'closed_on']).orderBy('closed_on').orderBy('case_number'));
@@ -39,6 +44,9 @@ export function runRetention(
       let parties = 0;
       for (const c of due) parties += anonymiseCase(core, c.id, now);
       rebuildPendingDocuments(core.q);
+      viewCopies = core.q
+        .all(qb.selectFrom('attachments').select('sha256').distinct().where('case_id', 'in', due.map((c) => c.id)))
+        .map((r) => r.sha256);
       const caseNumbers = due.map((c) => c.case_number);
       const auditSeq = appendAudit(core.q, actor, now, {
         action: 'retention.anonymise',
@@ -50,8 +58,22 @@ export function runRetention(
     // No progress report after the commit: a cancel arriving now would turn a finished run into
     // a CANCELLED reply.
     if (result.cases > 0) optimizeSearchIndex(core);
+    removeViewCopies(core, viewCopies);
     return result;
   } finally {
     core.sqlite.pragma(`secure_delete = ${secureDelete ? 'ON' : 'OFF'}`);
+  }
+}
+
+/**
+ * Opening an attachment in the app copies it under its original name (often a party's name) to
+ * <data>/open/<sha256>/ for the system viewer (cases/attachments.ts). Those copies are a cache,
+ * made again on the next open under the anonymised name, so they are removed after the run.
+ */
+function removeViewCopies(core: Core, sha256s: readonly string[]): void {
+  if (!core.dataDir) return;
+  for (const sha of sha256s) {
+    if (!/^[0-9a-f]{64}$/.test(sha)) continue;
+    fs.rmSync(path.join(core.dataDir, 'open', sha), { recursive: true, force: true });
   }
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../../electron/core/cases/intake';
 import { createActivity } from '../../../electron/core/cases/activities';
@@ -6,6 +8,7 @@ import { runRetention } from '../../../electron/core/retention/retention-run';
 import { retentionStatus, yearsBefore } from '../../../electron/core/retention/retention-status';
 import { searchCases } from '../../../electron/core/search/search';
 import { caseFixture, intake, VALID_ID, VALID_USCC, type CaseFixture } from '../cases/fixture';
+import { tempDir } from '../helpers/core';
 
 const PHONE = '13912345678';
 const ADDRESS = '海港区文化路88号3单元';
@@ -16,8 +19,8 @@ function closeOn(f: CaseFixture, caseId: string, closedOn: string | null) {
 }
 
 /** Cases at 2026-11-27 with the default 10 years (cutoff 2016-11-27). */
-async function fixture() {
-  const f = await caseFixture();
+async function fixture(dir?: string) {
+  const f = await caseFixture(dir ? { dir } : {});
   const make = (title: string, person: string, closedOn: string | null) => {
     const { id, caseNumber } = createCase(
       f.core,
@@ -177,5 +180,22 @@ describe('retention (PIPL art. 19)', () => {
     expect(run).toMatchObject({ ok: true, value: { cutoff: '2025-03-01', cases: 3 } });
     expect(parties(f, cases.recent.id)[0]!.name).toBe('孙建设');
     expect(parties(f, cases.exactlyTen.id)[0]!.name).toBe('钱某甲');
+  });
+
+  it('renames the attachments of the case and removes their view copies named after the party', async () => {
+    const dir = tempDir();
+    const { f, cases } = await fixture(dir);
+    const sha = 'a'.repeat(64);
+    const now = f.core.now();
+    f.core.sqlite
+      .prepare("INSERT INTO attachments (id, case_id, sha256, file_name, size_bytes, created_at, updated_at) VALUES ('at1', ?, ?, '王建国身份证.jpg', 3, ?, ?)")
+      .run(cases.old.id, sha, now, now);
+    const copy = path.join(dir, 'open', sha, '王建国身份证.jpg');
+    fs.mkdirSync(path.dirname(copy), { recursive: true });
+    fs.writeFileSync(copy, 'jpg');
+    runRetention(f.core, f.actor, {});
+    expect(f.core.sqlite.prepare("SELECT file_name FROM attachments WHERE id = 'at1'").pluck().get()).toBe('王某甲身份证.jpg');
+    expect(fs.existsSync(path.join(dir, 'open', sha))).toBe(false);
+    f.core.close();
   });
 });
