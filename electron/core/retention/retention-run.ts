@@ -35,7 +35,7 @@ export function runRetention(
   progress(5, t('正在查找到期案件', 'Finding cases past the retention period'));
   const secureDelete = core.sqlite.pragma('secure_delete', { simple: true }) as number;
   core.sqlite.pragma('secure_delete = ON');
-  let viewCopies: string[] = [];
+  const viewCopies: string[] = [];
   try {
     const result = writeTx(core, () => {
       const due = core.q.all(dueCasesQuery(cutoff).select(['id', 'case_number', 'closed_on']).orderBy('closed_on').orderBy('case_number'));
@@ -44,9 +44,10 @@ export function runRetention(
       let parties = 0;
       for (const c of due) parties += anonymiseCase(core, c.id, now);
       rebuildPendingDocuments(core.q);
-      viewCopies = core.q
-        .all(qb.selectFrom('attachments').select('sha256').distinct().where('case_id', 'in', due.map((c) => c.id)))
-        .map((r) => r.sha256);
+      // Case by case: one IN list of every due case could pass SQLite's limit of bound variables.
+      for (const c of due) {
+        viewCopies.push(...core.q.all(qb.selectFrom('attachments').select('sha256').where('case_id', '=', c.id)).map((r) => r.sha256));
+      }
       const caseNumbers = due.map((c) => c.case_number);
       const auditSeq = appendAudit(core.q, actor, now, {
         action: 'retention.anonymise',
