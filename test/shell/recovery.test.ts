@@ -174,3 +174,19 @@ describe('a damaged database with no usable backup', () => {
     expect(fake.app.quitCount).toBe(1);
   });
 });
+
+describe('restore from Settings in the running app', () => {
+  it('restores a listed backup over IPC into the open database and tells the window that data changed', async () => {
+    await setUpDataFolder({ backup: true });
+    await launch();
+    const trusted = { senderFrame: { parent: null, url: 'app://adr/index.html' } };
+    const status = (await fake.ipcMain.invoke('backup.status', trusted, {})) as { ok: boolean; value: { backups: { fileName: string; kind: string }[]; canChooseFolder: boolean } };
+    expect(status.ok).toBe(true);
+    expect(status.value.canChooseFolder).toBe(true);
+    const manual = status.value.backups.find((b) => b.kind === 'manual')!;
+    const restored = await fake.ipcMain.invoke('backup.restore', trusted, { fileName: manual.fileName });
+    expect(restored).toMatchObject({ ok: true, value: { keptAside: [expect.stringContaining('before-restore-')] } });
+    expect(centerName()).toBe('备份时');
+    expect(fake.BrowserWindow.windows[0]!.webContents.sent).toContainEqual({ channel: 'data.changed', args: [{ channel: 'backup.restore' }] });
+  });
+});
