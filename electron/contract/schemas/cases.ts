@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import { StageSchema, text } from './common';
 
-/** Plain calendar date in the center's time zone (Asia/Shanghai). */
-export const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+/**
+ * Plain calendar date in the center's time zone (Asia/Shanghai). A real date, not just the shape:
+ * 2026-02-30 or 2026-49-15 would otherwise reach date arithmetic and fail there.
+ */
+export const DateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((v) => {
+    const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, '日期不存在 / no such date (YYYY-MM-DD)');
 /** An instant, UTC ISO-8601. */
 export const InstantSchema = z.iso.datetime({ offset: true });
 

@@ -13,7 +13,8 @@ const optionalText = (max: number) =>
     .transform((v) => (v ? v : null));
 
 /** 2026Q3 */
-export const QuarterSchema = z.string().regex(/^\d{4}Q[1-4]$/, 'YYYYQn');
+/** Years as YearSchema allows them (2000–2100), so period arithmetic always gets four digits. */
+export const QuarterSchema = z.string().regex(/^(20\d{2}|2100)Q[1-4]$/, 'YYYYQn (2000–2100)');
 export const YearSchema = z.number().int().min(2000).max(2100);
 
 // ---- 负责人出庭应诉 --------------------------------------------------------------
