@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DateSchema } from '../../contract/schemas/cases';
+import { CalendarDateSchema } from '../../contract/schemas/audit-log';
 import { CoreError } from '../../core/errors';
 import { runRetention } from '../../core/retention/retention-run';
 import { dueCasesQuery, retentionCutoff, retentionStatus } from '../../core/retention/retention-status';
@@ -38,7 +38,7 @@ export function registerRetention(program: Command): void {
     .option('--as-of <date>', 'count the period back from this China date instead of today')
     .option('--json', 'print the result as JSON')
     .action(async (options: { yes?: boolean; asOf?: string; json?: boolean }, command: Command) => {
-      if (options.asOf !== undefined && !DateSchema.safeParse(options.asOf).success) {
+      if (options.asOf !== undefined && !CalendarDateSchema.safeParse(options.asOf).success) {
         throw new CliFailure({ 'zh-CN': `--as-of 须为 YYYY-MM-DD：${options.asOf}`, en: `--as-of must be YYYY-MM-DD: ${options.asOf}` });
       }
       await withCore(command.optsWithGlobals<GlobalOptions>(), (core) => {

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { DateSchema } from './cases';
 
+/** A YYYY-MM-DD that is a real calendar day (2026-02-30 is refused, not turned into March). */
+export const CalendarDateSchema = DateSchema.refine((d) => {
+  const t = Date.parse(`${d}T00:00:00.000Z`);
+  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === d;
+}, 'not a calendar date');
+
 /**
  * The audit viewer (审计日志). Filters combine with AND. `action` is exact, or a prefix when it
  * ends in a dot ('court.' → court.export, court.import …). Dates are China dates, both inclusive.
@@ -11,8 +17,8 @@ export const AuditFiltersSchema = z
     operator: z.string().trim().min(1).max(100).optional(),
     entity: z.string().trim().min(1).max(100).optional(),
     action: z.string().trim().min(1).max(100).optional(),
-    from: DateSchema.optional(),
-    to: DateSchema.optional(),
+    from: CalendarDateSchema.optional(),
+    to: CalendarDateSchema.optional(),
     /** Free text searched in the entry's detail (JSON text), case-insensitive for Latin letters. */
     text: z.string().trim().min(1).max(200).optional(),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema } from './cases';
+import { CalendarDateSchema } from './audit-log';
 
 /**
  * PIPL art. 19: personal information is kept no longer than the purpose needs. Closed cases keep
@@ -35,7 +35,7 @@ export const RetentionRunInputSchema = z
     /** The page asks the administrator first; the core refuses without it. */
     confirm: z.literal(true),
     /** Run as of this China date instead of today (a rehearsal on a copy; tests). */
-    asOf: DateSchema.optional(),
+    asOf: CalendarDateSchema.optional(),
   })
   .strict();
 export type RetentionRunInput = z.infer<typeof RetentionRunInputSchema>;

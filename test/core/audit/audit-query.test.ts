@@ -100,12 +100,15 @@ describe('audit list', () => {
     expect(options.operators.map((o) => o.name).sort()).toEqual(['张协调', '李联络', '王秘书'].sort());
   });
 
-  it('is served through the handler layer, which refuses a page over 200', async () => {
+  it('is served through the handler layer, which refuses a page over 200 and dates that do not exist', async () => {
     const { core, session } = await logCore();
     const ok = await dispatch(core, session, 'audit.list', { action: 'court.', limit: 1 });
     expect(ok).toMatchObject({ ok: true, value: { total: 2, rows: [{ seq: 5 }] } });
     const bad = await dispatch(core, session, 'audit.list', { limit: 201 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    for (const from of ['2026-02-30', '2026-13-01', '2026-00-10']) {
+      expect(await dispatch(core, session, 'audit.list', { from })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
   });
 
   it('uses the audit indexes for a filtered newest-first page', async () => {
