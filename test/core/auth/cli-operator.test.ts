@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -115,5 +116,23 @@ describe('adr --operator', { timeout: 60_000 }, () => {
     // Reading is open to every role.
     await adr(...secretary, 'court', 'batches');
     expect(out.join('\n')).toMatch(/No batch has been exported yet/);
+  });
+
+  it('as a process: a wrong ADR_PASSWORD exits 1 with the message on stderr; the right one exits 0', async () => {
+    const { dir } = await centerWithPasswords();
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const run = (password: string) =>
+      spawnSync(
+        process.execPath,
+        ['--experimental-transform-types', '--no-warnings', '--import', path.join(root, 'test/core/cases/processes/ts-hooks.mjs'), path.join(root, 'electron/cli/adr.ts'), '--data', dir, '--operator', NAME.liaison, 'court', 'batches'],
+        { encoding: 'utf8', env: { ...process.env, ADR_LANG: 'zh-CN', ADR_PASSWORD: password } },
+      );
+    const wrong = run('not-the-password');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr.trim()).toBe('操作员或密码不正确。');
+    const right = run(PASSWORD.liaison);
+    expect(right.stderr).toBe('');
+    expect(right.status).toBe(0);
+    expect(right.stdout).toContain('尚未导出任何批次。');
   });
 });
