@@ -51,6 +51,11 @@ export async function takeBackup(
   if ('folder' in target && !fs.existsSync(path.resolve(target.folder))) {
     throw conflict(`文件夹不存在：${target.folder}`, `The folder does not exist: ${target.folder}`);
   }
+  // Never overwrite: an existing file (the CLI's --out, or two backups in the same millisecond) is
+  // refused in the user's language rather than failing inside backupTo with a raw path.
+  if (fs.existsSync(destination)) {
+    throw conflict(`备份文件已存在：${path.basename(destination)}`, `The backup file already exists: ${path.basename(destination)}`);
+  }
   await backupTo(core.sqlite, destination);
   const { sha256, bytes } = fileSha256(destination);
   const kind = 'kind' in target ? target.kind : 'copy';
