@@ -50,7 +50,10 @@ describe('first run in Chromium against browser mode', () => {
     await page.getByLabel('中心名称').fill('秦皇岛市行政争议化解中心');
     await page.getByLabel('对口法院').fill('秦皇岛市中级人民法院');
     await page.getByLabel('第一位操作员姓名').fill('王协调');
-    await page.getByText('协调员', { exact: true }).click();
+    // The first operator stays an administrator (the default): only administrators load demo data
+    // and add the other operators.
+    await page.getByLabel('登录密码', { exact: true }).fill('first-pass-1');
+    await page.getByLabel('确认登录密码', { exact: true }).fill('first-pass-1');
     await page.getByText('同时载入演示数据').click();
     await page.getByTestId('setup-submit').click();
     await page.getByTestId('page-dashboard').waitFor();
@@ -62,7 +65,8 @@ describe('first run in Chromium against browser mode', () => {
     const db = new Database(path.join(app.dataDir, 'adr-desk.sqlite3'), { readonly: true });
     expect(db.prepare("SELECT value FROM settings WHERE key = 'center.name'").pluck().get()).toBe('"秦皇岛市行政争议化解中心"');
     expect(db.prepare('SELECT count(*) FROM cases').pluck().get()).toBeGreaterThanOrEqual(30);
-    expect(db.prepare("SELECT role FROM operators WHERE name = '王协调'").pluck().get()).toBe('coordinator');
+    expect(db.prepare("SELECT role FROM operators WHERE name = '王协调'").pluck().get()).toBe('administrator');
+    expect(db.prepare("SELECT password_hash FROM operators WHERE name = '王协调'").pluck().get()).toMatch(/^scrypt\$/);
     db.close();
   });
 
