@@ -4,7 +4,7 @@ import { signIn } from '../../../electron/core/auth/sign-in';
 import { failureDelayMs, FREE_FAILURES } from '../../../electron/core/auth/sign-in-throttle';
 import { newSession } from '../../../electron/core/session';
 import type { AuthStatus } from '../../../electron/contract/schemas/auth';
-import { setUpCore } from '../helpers/core';
+import { memoryCore, setUpCore } from '../helpers/core';
 import { actingAs, auditActions, authFixture, codeOf, NAME, PASSWORD, signedInAs } from './auth-fixture';
 
 const MINUTE = 60_000;
@@ -142,6 +142,21 @@ describe('sign-in', { timeout: 30_000 }, () => {
     expect(f.setupSession).toMatchObject({ operatorId: f.ids.administrator, signedIn: true, locked: false });
     expect(codeOf(await dispatch(f.core, f.setupSession, 'operators.manage', {}))).toBe('ok');
     expect(codeOf(await dispatch(f.core, newSession(), 'operators.manage', {}))).toBe('SIGN_IN_REQUIRED');
+  });
+
+  it('setup.complete with operatorPassword stores only its scrypt hash, in the setup transaction, and signs the page in', async () => {
+    const core = await memoryCore();
+    const session = newSession();
+    const result = await dispatch(core, session, 'setup.complete', {
+      centerName: '甲市行政争议化解中心', level: 'city', courtName: '甲市中级人民法院', operatorName: '孙管理', operatorRole: 'administrator', operatorPassword: 'first-password-1',
+    });
+    expect(result.ok).toBe(true);
+    const row = core.sqlite.prepare('SELECT password_hash FROM operators').get() as { password_hash: string };
+    expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(row.password_hash).not.toContain('first-password-1');
+    expect(JSON.parse(auditActions(core, 'setup.complete')[0]!.detail)).toMatchObject({ operator: '孙管理', passwordSet: true });
+    expect(codeOf(await dispatch(core, session, 'dashboard.summary', {}))).toBe('ok');
+    expect(codeOf(await dispatch(core, newSession(), 'dashboard.summary', {}))).toBe('SIGN_IN_REQUIRED');
   });
 
   it('a session acting without sign-in stops working the moment a password is set', async () => {
