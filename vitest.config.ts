@@ -17,6 +17,9 @@ export default defineConfig({
           name: 'core',
           include: ['test/core/**/*.test.ts'],
           environment: 'node',
+          // Some tests run the built CLI or a child process; on a loaded 2-core machine one such
+          // process can take 5 s by itself, vitest's default limit.
+          testTimeout: 30_000,
         },
       },
       {
