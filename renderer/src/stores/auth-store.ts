@@ -98,6 +98,11 @@ export function createAuthStore({ client, storage }: AuthStoreDeps) {
         pageOperatorId: status.operator?.id ?? get().pageOperatorId,
         error: null,
       });
+      // Whoever is signed in (also by setup or 修改密码) is who the picker offers next time.
+      if (status.signInRequired && status.operator && status.operator.id !== get().lastOperatorId) {
+        writeLast(storage, status.operator.id);
+        set({ lastOperatorId: status.operator.id });
+      }
     }
 
     return {
@@ -120,8 +125,7 @@ export function createAuthStore({ client, storage }: AuthStoreDeps) {
 
       async signIn(operatorId, password) {
         const status = await client.call('auth.signIn', { operatorId, password });
-        writeLast(storage, operatorId);
-        set({ switchFrom: null, lastOperatorId: operatorId });
+        set({ switchFrom: null });
         apply(status);
       },
 
