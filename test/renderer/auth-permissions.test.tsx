@@ -33,6 +33,24 @@ describe('what an operator is offered follows their permissions', () => {
     core.close();
   });
 
+  it('a secretary is not offered case registration; a coordinator is', async () => {
+    const { core } = await setUpCore();
+    await withPasswords(core);
+    const user = userEvent.setup();
+    window.location.hash = '#/cases';
+    renderApp(core);
+
+    await signInAs(user, '王秘书', 'secretary-pass-1');
+    await screen.findByTestId('page-cases', {}, FIRST_LOAD);
+    expect(screen.queryByTestId('new-case')).not.toBeInTheDocument();
+
+    await user.click(screen.getByTestId('current-operator'));
+    await user.click(await screen.findByTestId('menu-switch-operator'));
+    await signInAs(user, '赵协调', 'coordinator-pass-1');
+    expect(await screen.findByTestId('new-case', {}, FIRST_LOAD)).toBeInTheDocument();
+    core.close();
+  });
+
   it('a coordinator sees the workflow template and the holidays read-only', async () => {
     const { core } = await setUpCore();
     await withPasswords(core);

@@ -8,11 +8,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseTable } from './CaseTable';
 import { SearchHits } from './SearchHits';
+import { useCan } from '../auth/use-can';
 
 /** 案件: the filtered, sorted list of every case, full-text search, and registration. */
 export function CasesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // Registration is cases.write: not offered to who may only read cases.
+  const canRegister = useCan('cases.write');
   const load = useCasesStore((s) => s.load);
   const loadViews = useCasesStore((s) => s.loadViews);
   const watch = useCasesStore((s) => s.watch);
@@ -53,9 +56,11 @@ export function CasesPage() {
             data-testid="case-search"
             aria-label={t('cases.search')}
           />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/cases/new')} data-testid="new-case">
-            {t('cases.register')}
-          </Button>
+          {canRegister ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/cases/new')} data-testid="new-case">
+              {t('cases.register')}
+            </Button>
+          ) : null}
         </Flex>
       </Flex>
       {error ? <ErrorAlert error={error} onRetry={() => void load()} retryLabel={t('app.retry')} /> : null}
