@@ -77,7 +77,7 @@ describe('adr command line', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(0);
     db.close();
-    await expect(adr('--data', dir, 'backup', '--out', file)).rejects.toThrow(/Refusing to overwrite/);
+    await expect(adr('--data', dir, 'backup', '--out', file)).rejects.toThrow(/already exists|已存在/);
   });
 
   it('every command has --help', async () => {
