@@ -1,7 +1,8 @@
 import type { SetupInput, Center } from '../../contract/schemas/setup';
 import type { Core } from '../core';
 import { markSignedIn, type Session } from '../session';
-import { CoreError } from '../errors';
+import { CoreError, fieldErrors } from '../errors';
+import { field } from '../cases/messages';
 import { appendAudit } from '../audit/audit-log';
 import { getSetting, putSetting } from './settings';
 import { actorOf, findOperator, insertOperator, type OperatorRow } from './operators';
@@ -42,6 +43,13 @@ export function completeSetup(
   const result = core.q.tx(() => {
     if (!needsSetup(core)) {
       throw new CoreError('ALREADY_SET_UP', 'The center is already set up');
+    }
+    // With a password, sign-in is on from now, and only an administrator can add operators: a first
+    // operator of another role would leave nobody able to manage operators.
+    if (input.operatorPassword && input.operatorRole !== 'administrator') {
+      throw fieldErrors([
+        field('operatorRole', '设置密码后须登录使用，第一位操作员须为管理员（之后由其添加其他操作员）', 'With a password set, the first operator must be an administrator (who then adds the others)'),
+      ]);
     }
     // Hashed inside the transaction, after the already-set-up check, so a refused replay costs no scrypt.
     const passwordHash = input.operatorPassword ? hashPasswordSync(input.operatorPassword) : null;
