@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/chromium';
-import { SCREENSHOT_DIR, startWebApp, type RunningWebApp } from './helpers/web-app';
+import { launchChromium, openAppPage } from './helpers/chromium';
+import { screenshot, startWebApp, type RunningWebApp } from './helpers/web-app';
 
 /**
  * Issue 4 end to end: a coordination task is sent to an agency from a case, the agency's reply is
@@ -20,10 +20,7 @@ let agencyId: string;
 let caseUrl: string;
 const errors: string[] = [];
 
-async function shot(name: string) {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-}
+const shot = (name: string) => screenshot(page, name);
 
 async function choose(label: string, option: string | RegExp, search?: string, scope: Page | ReturnType<Page['locator']> = page) {
   const input = scope.getByLabel(label, { exact: true });
@@ -57,11 +54,7 @@ beforeAll(async () => {
   agencyId = agencies.find((a) => a.name === AGENCY)!.id;
   app = await startWebApp(dataDir);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  page = await openAppPage(browser, errors);
 });
 
 afterAll(async () => {

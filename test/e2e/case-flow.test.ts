@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/chromium';
-import { SCREENSHOT_DIR, startWebApp, type RunningWebApp } from './helpers/web-app';
+import { launchChromium, openAppPage } from './helpers/chromium';
+import { screenshot, startWebApp, type RunningWebApp } from './helpers/web-app';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 let app: RunningWebApp;
@@ -13,10 +13,7 @@ let browser: Browser;
 let page: Page;
 const errors: string[] = [];
 
-async function shot(name: string) {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-}
+const shot = (name: string) => screenshot(page, name);
 
 /** An antd Select found by its form label: open it, optionally type, pick the visible option. */
 async function choose(label: string, option: string | RegExp, search?: string) {
@@ -40,11 +37,7 @@ beforeAll(async () => {
   execFileSync(process.execPath, [path.join(ROOT, 'out', 'cli', 'adr.js'), '--data', dataDir, 'demo'], { stdio: 'ignore' });
   app = await startWebApp(dataDir);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  page = await openAppPage(browser, errors);
 });
 
 afterAll(async () => {

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/chromium';
-import { SCREENSHOT_DIR, startWebApp, type RunningWebApp } from './helpers/web-app';
+import { launchChromium, openAppPage } from './helpers/chromium';
+import { screenshot, startWebApp, type RunningWebApp } from './helpers/web-app';
 
 /**
  * Issue 7 end to end: the court's referral file is imported on the 导出与同步 page, one referred
@@ -31,10 +31,7 @@ const errors: string[] = [];
 const adr = (...args: string[]) =>
   execFileSync(process.execPath, [path.join(ROOT, 'out', 'cli', 'adr.js'), '--data', dataDir, ...args], { encoding: 'utf8' });
 
-async function shot(name: string) {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-}
+const shot = (name: string) => screenshot(page, name);
 
 async function choose(label: string, option: string | RegExp) {
   await page.getByLabel(label, { exact: true }).click();
@@ -66,11 +63,7 @@ beforeAll(async () => {
   adr('demo');
   app = await startWebApp(dataDir);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  page = await openAppPage(browser, errors);
 });
 
 afterAll(async () => {

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/chromium';
-import { SCREENSHOT_DIR, startWebApp, type RunningWebApp } from './helpers/web-app';
+import { launchChromium, openAppPage } from './helpers/chromium';
+import { screenshot, startWebApp, type RunningWebApp } from './helpers/web-app';
 
 const AREAS = ['dashboard', 'cases', 'meetings', 'agencies', 'tasks', 'exchange', 'statistics', 'settings'] as const;
 
@@ -13,19 +12,12 @@ let browser: Browser;
 let page: Page;
 const consoleErrors: string[] = [];
 
-async function shot(name: string) {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
-}
+const shot = (name: string) => screenshot(page, name);
 
 beforeAll(async () => {
   app = await startWebApp();
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page = await openAppPage(browser, consoleErrors);
 });
 
 afterAll(async () => {

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/chromium';
-import { SCREENSHOT_DIR, startWebApp, type RunningWebApp } from './helpers/web-app';
+import { launchChromium, openAppPage } from './helpers/chromium';
+import { screenshot, startWebApp, type RunningWebApp } from './helpers/web-app';
 
 /**
  * Issue 5 end to end: a meeting with three cases is scheduled (a double-booked room is refused
@@ -25,10 +25,7 @@ let agencyId: string;
 const downloads: Download[] = [];
 const errors: string[] = [];
 
-async function shot(name: string) {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-}
+const shot = (name: string) => screenshot(page, name);
 
 /** China wall-clock time of an instant, as the date-time pickers take it: 2026-11-20 09:30. */
 function chinaTime(instant: string): string {
@@ -69,12 +66,8 @@ beforeAll(async () => {
 
   app = await startWebApp(dataDir);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  page = await openAppPage(browser, errors, { width: 1440, height: 900 });
   page.on('download', (d) => downloads.push(d));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
 });
 
 afterAll(async () => {

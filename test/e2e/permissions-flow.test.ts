@@ -5,8 +5,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/chromium';
-import { SCREENSHOT_DIR, startWebApp, type RunningWebApp } from './helpers/web-app';
+import { launchChromium, openAppPage } from './helpers/chromium';
+import { screenshot, startWebApp, type RunningWebApp } from './helpers/web-app';
 
 /**
  * Issue 8 end to end: on a demo center (made by `adr demo`, no passwords yet) the administrator
@@ -30,10 +30,7 @@ const errors: string[] = [];
 const adr = (...args: string[]) =>
   execFileSync(process.execPath, [path.join(ROOT, 'out', 'cli', 'adr.js'), '--data', dataDir, ...args], { encoding: 'utf8' });
 
-async function shot(name: string) {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-}
+const shot = (name: string) => screenshot(page, name);
 
 function query<T>(sql: string, ...params: unknown[]): T {
   const db = new Database(path.join(dataDir, 'adr-desk.sqlite3'), { readonly: true });
@@ -88,11 +85,7 @@ beforeAll(async () => {
   adr('demo');
   app = await startWebApp(dataDir);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  page = await openAppPage(browser, errors);
 });
 
 afterAll(async () => {

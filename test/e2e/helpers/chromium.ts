@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * Debian's Chromium, never a downloaded browser. The background-networking flags stop it from
@@ -28,4 +28,17 @@ export function chromiumPath(): string {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+}
+
+/**
+ * A page for the app as the user sees it (Chinese locale, downloads allowed), with every uncaught
+ * page error and console error collected into `errors`: each flow ends by asserting it is empty.
+ */
+export async function openAppPage(browser: Browser, errors: string[], viewport = { width: 1366, height: 768 }): Promise<Page> {
+  const page = await browser.newPage({ viewport, locale: 'zh-CN', acceptDownloads: true });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return page;
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 
 export interface RunningWebApp {
   url: string;
@@ -52,3 +53,9 @@ export async function startWebApp(dataDir = fs.mkdtempSync(path.join(os.tmpdir()
 }
 
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
+
+/** Saves what the page shows now under test-results/screenshots/NAME.png, for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
