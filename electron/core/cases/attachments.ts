@@ -132,8 +132,10 @@ function loadAttachment(core: Core, id: string) {
  * Electron: the file is copied under its own name to `<dataDir>/open/<sha256>/` (the store keeps
  * no extension, and the system viewer picks the program by it) and opened with the system viewer.
  * Browser mode and the CLI: the bytes come back as a data URL the page can download.
+ * Attachments are mostly ID scans and decisions naming citizens, so each opening is audited (PIPL:
+ * every copy of personal data that leaves the store), after it succeeded.
  */
-export async function openAttachment(core: Core, id: string): Promise<{ opened: boolean; fileName: string; dataUrl: string | null }> {
+export async function openAttachment(core: Core, id: string, actor: Actor): Promise<{ opened: boolean; fileName: string; dataUrl: string | null }> {
   const dataDir = requireDataDir(core);
   const row = loadAttachment(core, id);
   const stored = attachmentPath(dataDir, row.sha256);
@@ -147,6 +149,7 @@ export async function openAttachment(core: Core, id: string): Promise<{ opened: 
       fs.copyFileSync(stored, viewCopy);
     }
     await core.openFile(viewCopy);
+    logOpened(core, actor, row, 'viewer');
     return { opened: true, fileName: row.file_name, dataUrl: null };
   }
   if (row.size_bytes > MAX_DATA_URL_BYTES) {
@@ -154,7 +157,19 @@ export async function openAttachment(core: Core, id: string): Promise<{ opened: 
   }
   const bytes = fs.readFileSync(stored);
   const mime = row.mime_type || 'application/octet-stream';
+  logOpened(core, actor, row, 'download');
   return { opened: false, fileName: row.file_name, dataUrl: `data:${mime};base64,${bytes.toString('base64')}` };
+}
+
+function logOpened(core: Core, actor: Actor, row: ReturnType<typeof loadAttachment>, how: 'viewer' | 'download'): void {
+  writeTx(core, () =>
+    appendAudit(core.q, actor, core.now(), {
+      action: 'attachment.open',
+      entity: 'attachment',
+      entityId: row.id,
+      detail: { fileName: row.file_name, sha256: row.sha256, bytes: row.size_bytes, how },
+    }),
+  );
 }
 
 /** Attachments of a case's live activities (and of the case itself), for the case page. */

@@ -51,8 +51,8 @@ export const CASE_HANDLERS: AreaHandlers<typeof CASE_CHANNELS> = {
   'attachments.add': function handleAttachmentAdd(core, call, input) {
     return addAttachment(core, actor(call), input);
   },
-  'attachments.open': function handleAttachmentOpen(core, _call, input) {
-    return openAttachment(core, input.id);
+  'attachments.open': function handleAttachmentOpen(core, call, input) {
+    return openAttachment(core, input.id, actor(call));
   },
   'workflow.current': function handleWorkflowCurrent(core) {
     return currentTemplate(core);

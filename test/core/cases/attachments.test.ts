@@ -60,7 +60,7 @@ describe('attachments', () => {
     const { id: caseId } = createCase(f.core, f.actor, intake(f));
     const added = addAttachment(f.core, f.actor, { caseId, activityId: null, fileName: '补偿决定书.pdf', mimeType: 'application/pdf', contentBase64: PDF.toString('base64') });
 
-    expect(await openAttachment(f.core, added.id)).toEqual({
+    expect(await openAttachment(f.core, added.id, f.actor)).toEqual({
       opened: false,
       fileName: '补偿决定书.pdf',
       dataUrl: `data:application/pdf;base64,${PDF.toString('base64')}`,
@@ -68,9 +68,15 @@ describe('attachments', () => {
 
     const opened: string[] = [];
     const shell = { ...f.core, openFile: async (p: string) => void opened.push(p) };
-    expect(await openAttachment(shell, added.id)).toEqual({ opened: true, fileName: '补偿决定书.pdf', dataUrl: null });
+    expect(await openAttachment(shell, added.id, f.actor)).toEqual({ opened: true, fileName: '补偿决定书.pdf', dataUrl: null });
     // The viewer gets a copy under the real name (the store has no extension to pick a program by).
     expect(opened).toEqual([path.join(dir, 'open', SHA, '补偿决定书.pdf')]);
     expect(fs.readFileSync(opened[0]!)).toEqual(PDF);
+    // Both openings are in the audit log: who, which file, its SHA-256, how it left the store.
+    const logged = f.core.sqlite.prepare("SELECT entity_id, detail FROM audit_log WHERE action = 'attachment.open' ORDER BY seq").all() as { entity_id: string; detail: string }[];
+    expect(logged.map((r) => [r.entity_id, JSON.parse(r.detail)])).toEqual([
+      [added.id, { fileName: '补偿决定书.pdf', sha256: SHA, bytes: PDF.length, how: 'download' }],
+      [added.id, { fileName: '补偿决定书.pdf', sha256: SHA, bytes: PDF.length, how: 'viewer' }],
+    ]);
   });
 });
