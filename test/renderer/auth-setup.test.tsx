@@ -44,15 +44,14 @@ describe('first-run setup with a password', () => {
     core.close();
   });
 
-  it('a first operator who is not an administrator is told what only administrators can do', async () => {
+  it('the first operator is the administrator, and the form says why', async () => {
     const core = await memoryCore();
-    const user = userEvent.setup();
     renderApp(core);
 
     await screen.findByTestId('page-setup');
-    expect(screen.queryByText(/第一位操作员通常应为管理员/)).not.toBeInTheDocument();
-    await user.click(screen.getByText('秘书'));
-    expect(await screen.findByText(/第一位操作员通常应为管理员/)).toBeInTheDocument();
+    expect(screen.getByTestId('setup-role')).toHaveTextContent('管理员');
+    expect(screen.getByText(/只有管理员能添加协调员、秘书和联络员/)).toBeInTheDocument();
+    expect(screen.queryByText('秘书')).not.toBeInTheDocument();
     core.close();
   });
 });

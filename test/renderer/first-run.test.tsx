@@ -22,7 +22,6 @@ describe('first run', () => {
     await user.click(screen.getByText('区县级'));
     await user.type(screen.getByLabelText('对口法院'), COURT);
     await user.type(screen.getByLabelText('第一位操作员姓名'), '张协调');
-    await user.click(screen.getByText('协调员'));
     await user.type(screen.getByLabelText('登录密码'), 'first-pass-1');
     await user.type(screen.getByLabelText('确认登录密码'), 'first-pass-1');
     await user.click(screen.getByRole('button', { name: '完成设置' }));
@@ -33,12 +32,12 @@ describe('first run', () => {
     expect(screen.queryByTestId('page-setup')).not.toBeInTheDocument();
     expect(screen.getByTestId('center-name')).toHaveTextContent(CENTER);
     expect(screen.getByTestId('current-operator')).toHaveTextContent('张协调');
-    expect(screen.getByTestId('current-operator')).toHaveTextContent('协调员');
+    expect(screen.getByTestId('current-operator')).toHaveTextContent('管理员');
 
     expect(storedSetting(core, 'center.name')).toBe(CENTER);
     expect(storedSetting(core, 'center.level')).toBe('district');
     expect(storedSetting(core, 'center.court_name')).toBe(COURT);
-    expect(core.sqlite.prepare('SELECT name, role FROM operators').all()).toEqual([{ name: '张协调', role: 'coordinator' }]);
+    expect(core.sqlite.prepare('SELECT name, role FROM operators').all()).toEqual([{ name: '张协调', role: 'administrator' }]);
     core.close();
   });
 
@@ -65,11 +64,11 @@ describe('first run', () => {
     const core = await memoryCore();
     const user = userEvent.setup();
     const view = renderApp(core);
-    // Stand in for a page whose checks drifted from the contract: the role reaches the core invalid.
+    // Stand in for a page whose checks drifted from the contract: the name reaches the core too long.
     const realInvoke = view.transport.invoke.bind(view.transport);
     let refusal: { path: string; message: { 'zh-CN': string } } | undefined;
     view.transport.invoke = async (channel, input) => {
-      const sent = channel === 'setup.complete' ? { ...(input as object), operatorRole: 'mayor' } : input;
+      const sent = channel === 'setup.complete' ? { ...(input as object), operatorName: '张'.repeat(51) } : input;
       const result = await realInvoke(channel, sent);
       if (!result.ok && channel === 'setup.complete') refusal = result.error.fields?.[0];
       return result;
@@ -84,9 +83,9 @@ describe('first run', () => {
     await user.click(screen.getByRole('button', { name: '完成设置' }));
 
     expect(await screen.findByText('输入有误，请检查标出的字段。')).toBeInTheDocument();
-    expect(refusal?.path).toBe('operatorRole');
-    const roleItem = screen.getByText('操作员角色').closest('.ant-form-item') as HTMLElement;
-    await waitFor(() => expect(within(roleItem).getByText(refusal!.message['zh-CN'])).toBeVisible());
+    expect(refusal?.path).toBe('operatorName');
+    const nameItem = screen.getByText('第一位操作员姓名').closest('.ant-form-item') as HTMLElement;
+    await waitFor(() => expect(within(nameItem).getByText(refusal!.message['zh-CN'])).toBeVisible());
     expect(storedSetting(core, 'center.name')).toBeUndefined();
     core.close();
   });

@@ -49,7 +49,7 @@ export const authZhCN = {
     password: '登录密码',
     passwordHint: '以后每次打开工作台都要用这个密码登录，至少 8 位。请牢记：忘记后只能由管理员重置。',
     confirm: '确认登录密码',
-    roleHint: '第一位操作员须为管理员：只有管理员能添加其他操作员、修改工作流程和节假日。',
+    roleHint: '第一位操作员为管理员：只有管理员能添加协调员、秘书和联络员，修改工作流程和节假日。',
   },
   operators: {
     tab: '操作员',
@@ -147,7 +147,7 @@ export const authEn: Widen<typeof authZhCN> = {
     password: 'Sign-in password',
     passwordHint: 'You will sign in with this password every time the desk opens; at least 8 characters. Only an administrator can reset a forgotten one.',
     confirm: 'Confirm the password',
-    roleHint: 'The first operator must be an administrator: only administrators add other operators and change the workflow and holidays.',
+    roleHint: 'The first operator is the administrator: only administrators add coordinators, secretaries and liaisons, and change the workflow and holidays.',
   },
   operators: {
     tab: 'Operators',

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Checkbox, Form, Input, Radio } from 'antd';
+import { App, Button, Checkbox, Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../electron/contract/result';
-import type { Role } from '../../../../electron/contract/schemas/common';
 import { useAppStore } from '../../stores/stores';
 import type { SetupInput } from '../../stores/app-store';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -16,7 +15,6 @@ interface SetupValues extends SetupInput {
 }
 
 const LEVELS: readonly SetupInput['level'][] = ['city', 'district'];
-const ROLES: readonly Role[] = ['administrator', 'coordinator', 'secretary', 'liaison'];
 const FIELDS = ['centerName', 'level', 'courtName', 'operatorName', 'operatorRole', 'operatorPassword'] as const;
 type FieldName = (typeof FIELDS)[number];
 
@@ -36,7 +34,6 @@ export function SetupForm() {
   const language = useAppStore((s) => s.language);
   const completeSetup = useAppStore((s) => s.completeSetup);
   const [submitting, setSubmitting] = useState(false);
-  const role = Form.useWatch('operatorRole', form);
   const [serverError, setServerError] = useState<AppError | null>(null);
 
   // Server issues are stored raw and worded here, so a language switch rewords them.
@@ -116,16 +113,13 @@ export function SetupForm() {
       <Form.Item name="operatorName" label={t('setup.operatorName')} rules={[required('operatorName'), maxLength(50)]}>
         <Input />
       </Form.Item>
-      <Form.Item
-        name="operatorRole"
-        label={t('setup.operatorRole')}
-        rules={[required('operatorRole')]}
-        extra={role && role !== 'administrator' ? t('auth.setup.roleHint') : undefined}
-      >
-        <Radio.Group
-          optionType="button"
-          options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
-        />
+      {/* The first operator is the administrator: with sign-in on, only an administrator can add
+          the others (the core refuses any other role with a password). */}
+      <Form.Item name="operatorRole" hidden>
+        <Input />
+      </Form.Item>
+      <Form.Item label={t('setup.operatorRole')} extra={t('auth.setup.roleHint')}>
+        <Typography.Text data-testid="setup-role">{t('role.administrator')}</Typography.Text>
       </Form.Item>
       <PasswordFields
         name="operatorPassword"
