@@ -65,15 +65,6 @@ export const en: Messages = {
     test: 'Test',
     cli: 'Command line',
   },
-  placeholder: {
-    title: 'This section is not built yet',
-    cases: 'It will hold the cases: registration and each stage from intake to closing, with every activity, the agencies involved and the deadlines.',
-    meetings: 'It will schedule committee, joint government–court, case analysis, coordination and resolution meetings, build meeting packs and minutes in a click, and follow the action items.',
-    agencies: 'It will hold the directory of member units, district governments, departments and courts, with their contacts.',
-    tasks: 'It will send coordination tasks to agencies and track their due dates, replies and overdue items.',
-    exchange: 'It will export documents and reports and exchange case packages, referrals and receipts with the court by file.',
-    statistics: 'It will report resolution and withdrawal rates, time to resolution, breakdowns by agency and category, and agency heads\u2019 court appearance rate.',
-  },
   common: {
     cancel: 'Cancel',
     save: 'Save',
