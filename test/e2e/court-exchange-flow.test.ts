@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openAppPage } from './helpers/chromium';
+import { launchChromium, openAppPage, pickOption } from './helpers/chromium';
 import { screenshot, startWebApp, type RunningWebApp } from './helpers/web-app';
 
 /**
@@ -35,7 +35,7 @@ const shot = (name: string) => screenshot(page, name);
 
 async function choose(label: string, option: string | RegExp) {
   await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first().click();
+  await pickOption(page, option);
 }
 
 async function logActivity(step: string, description: string) {

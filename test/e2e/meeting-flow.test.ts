@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openAppPage } from './helpers/chromium';
+import { launchChromium, openAppPage, pickOption } from './helpers/chromium';
 import { screenshot, startWebApp, type RunningWebApp } from './helpers/web-app';
 
 /**
@@ -36,7 +36,7 @@ async function choose(scope: Locator, label: string, option: string | RegExp, se
   const input = scope.getByLabel(label, { exact: true });
   await input.click();
   if (search) await input.fill(search);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first().click();
+  await pickOption(page, option);
 }
 
 async function typeDate(input: Locator, value: string) {

@@ -42,3 +42,16 @@ export async function openAppPage(browser: Browser, errors: string[], viewport =
   });
   return page;
 }
+
+/**
+ * Clicks an option of the antd Select dropdown that is open now. Only visible options count: a
+ * dropdown of a closed drawer or modal can linger in the DOM without its hidden class, and its
+ * options (a workflow step named 转立案, say) would otherwise match first.
+ */
+export async function pickOption(page: Page, option: string | RegExp): Promise<void> {
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option:visible')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
