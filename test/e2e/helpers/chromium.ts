@@ -49,9 +49,13 @@ export async function openAppPage(browser: Browser, errors: string[], viewport =
  * options (a workflow step named 转立案, say) would otherwise match first.
  */
 export async function pickOption(page: Page, option: string | RegExp): Promise<void> {
-  await page
+  const item = page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option:visible')
     .filter({ hasText: option })
-    .first()
-    .click();
+    .first();
+  // The dropdown is a virtual list with its own scrolling: a pointer click makes Playwright scroll
+  // the option into view, the list re-positions it, and the click waits for a stable box that
+  // never comes (seen in CI and, at some scroll positions, here). The click event goes to the
+  // option itself, which is where a user's click lands.
+  await item.dispatchEvent('click');
 }
